@@ -1,0 +1,124 @@
+package org.vagus.cli.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import org.vagus.cli.Arguments;
+import org.vagus.cli.CommandContext;
+import org.vagus.cli.UsageException;
+import org.vagus.cli.VagusCommand;
+
+/**
+ * {@code vagus bench startup}: start-up figures of the installed product, measured from outside the JVM
+ * by starting fresh processes of the launcher script. Later issues add their own benchmarks here.
+ */
+public final class BenchCommand implements VagusCommand {
+    /** Printed by the workbench when VAGUS_STARTUP_PROBE is set, once its first window is open. */
+    public static final String WINDOW_PROBE_LINE = "VAGUS_WINDOW_OPEN";
+
+    @Override
+    public String summary() {
+        return "benchmarks that print figures (startup: JVM start to window and to first headless output)";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                vagus bench startup [--runs N]
+                  startup   time from process start to the first line of 'vagus version' (headless), and,
+                            when DISPLAY is set, to the workbench window (VAGUS_STARTUP_PROBE); median,
+                            min and max over N runs after one warm-up run (default N = 5)""";
+    }
+
+    @Override
+    public int run(CommandContext ctx, List<String> args) throws Exception {
+        Arguments a = Arguments.parse(args, Set.of("runs"), Set.of());
+        List<String> what = a.positional();
+        if (what.size() != 1) {
+            throw new UsageException("name one benchmark: startup");
+        }
+        if (!what.get(0).equals("startup")) {
+            throw new UsageException("unknown benchmark '" + what.get(0) + "'; known: startup");
+        }
+        int runs = a.intOption("runs", 5, 1);
+        if (ctx.installation() == null) {
+            throw new IllegalStateException("the start-up benchmark needs the launcher: run it as './vagus bench startup'");
+        }
+        Path launcher = ctx.installation().resolve("vagus");
+        if (!Files.isExecutable(launcher)) {
+            throw new IllegalStateException("launcher " + launcher + " is missing or not executable");
+        }
+        ctx.out().printf("start-up benchmark of %s, %d runs after 1 warm-up, %d cores%n", launcher, runs,
+                Runtime.getRuntime().availableProcessors());
+        double[] headless = measure(runs, () -> timeToLine(List.of(launcher.toString(), "version"), Map.of(), "Vagus"));
+        report(ctx, "headless: process start to first output of 'vagus version'", headless);
+        String display = ctx.environment().get("DISPLAY");
+        if (display == null || display.isBlank()) {
+            ctx.out().println("workbench: skipped, no DISPLAY (run under xvfb-run -a to measure it)");
+            return 0;
+        }
+        double[] window = measure(runs, () -> timeToLine(List.of(launcher.toString()),
+                Map.of("VAGUS_STARTUP_PROBE", "exit"), WINDOW_PROBE_LINE));
+        report(ctx, "workbench: process start to first window painted (DISPLAY " + display + ")", window);
+        return 0;
+    }
+
+    private interface Trial {
+        double run() throws IOException, InterruptedException;
+    }
+
+    private static double[] measure(int runs, Trial trial) throws IOException, InterruptedException {
+        trial.run();
+        double[] ms = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            ms[i] = trial.run();
+        }
+        return ms;
+    }
+
+    /** Milliseconds from starting the process to reading a stdout line that starts with {@code prefix}. */
+    private static double timeToLine(List<String> command, Map<String, String> env, String prefix)
+            throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().putAll(env);
+        long t0 = System.nanoTime();
+        Process p = pb.start();
+        List<String> seen = new ArrayList<>();
+        double ms = Double.NaN;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (Double.isNaN(ms) && line.startsWith(prefix)) {
+                    ms = (System.nanoTime() - t0) / 1e6;
+                }
+                seen.add(line);
+            }
+        }
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+        }
+        if (Double.isNaN(ms)) {
+            throw new IOException(String.join(" ", command) + " never printed '" + prefix + "'; it printed:\n"
+                    + String.join("\n", seen));
+        }
+        return ms;
+    }
+
+    private static void report(CommandContext ctx, String what, double[] ms) {
+        double[] s = ms.clone();
+        Arrays.sort(s);
+        double median = s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+        ctx.out().printf("%s: median %.0f ms, min %.0f ms, max %.0f ms (n = %d)%n", what, median, s[0],
+                s[s.length - 1], s.length);
+    }
+}
