@@ -28,7 +28,7 @@ public final class BenchCommand implements VagusCommand {
 
     @Override
     public String summary() {
-        return "benchmarks that print figures (startup: JVM start to window and to first headless output)";
+        return "benchmarks that print figures (startup, detector)";
     }
 
     @Override
@@ -37,20 +37,28 @@ public final class BenchCommand implements VagusCommand {
                 vagus bench startup [--runs N]
                   startup   time from process start to the first line of 'vagus version' (headless), and,
                             when DISPLAY is set, to the workbench window (VAGUS_STARTUP_PROBE); median,
-                            min and max over N runs after one warm-up run (default N = 5)""";
+                            min and max over N runs after one warm-up run (default N = 5)
+                vagus bench detector [--runs N] [RECORD...]
+                  detector  Pan-Tompkins throughput on one thread (samples per second, median of N passes after
+                            warm-up) over WFDB records; without RECORD, every record of ../shared/data/mitdb
+                            (relative to the working directory, or $VAGUS_DATA/mitdb)""";
     }
 
     @Override
     public int run(CommandContext ctx, List<String> args) throws Exception {
         Arguments a = Arguments.parse(args, Set.of("runs"), Set.of());
         List<String> what = a.positional();
-        if (what.size() != 1) {
-            throw new UsageException("name one benchmark: startup");
-        }
-        if (!what.get(0).equals("startup")) {
-            throw new UsageException("unknown benchmark '" + what.get(0) + "'; known: startup");
+        if (what.isEmpty()) {
+            throw new UsageException("name one benchmark: startup, detector");
         }
         int runs = a.intOption("runs", 5, 1);
+        if (what.get(0).equals("detector")) {
+            DetectorBenchmark.run(ctx, detectorRecords(ctx, what.subList(1, what.size())), runs);
+            return 0;
+        }
+        if (!what.get(0).equals("startup") || what.size() != 1) {
+            throw new UsageException("unknown benchmark '" + String.join(" ", what) + "'; known: startup, detector");
+        }
         if (ctx.installation() == null) {
             throw new IllegalStateException("the start-up benchmark needs the launcher: run it as './vagus bench startup'");
         }
@@ -71,6 +79,34 @@ public final class BenchCommand implements VagusCommand {
                 Map.of("VAGUS_STARTUP_PROBE", "exit"), WINDOW_PROBE_LINE));
         report(ctx, "workbench: process start to first window painted (DISPLAY " + display + ")", window);
         return 0;
+    }
+
+    private static List<Path> detectorRecords(CommandContext ctx, List<String> named)
+            throws IOException, UsageException {
+        List<Path> records = new ArrayList<>();
+        for (String n : named) {
+            records.add(ctx.workingDirectory().resolve(n));
+        }
+        if (!records.isEmpty()) {
+            return records;
+        }
+        String env = ctx.environment().get("VAGUS_DATA");
+        Path dir = (env != null && !env.isBlank() ? Path.of(env) : ctx.workingDirectory().resolve("../shared/data"))
+                .resolve("mitdb");
+        if (!Files.isDirectory(dir)) {
+            throw new UsageException("no records named and " + dir + " does not exist; name WFDB records"
+                    + " (path without extension) or set VAGUS_DATA to the shared data folder");
+        }
+        try (var files = Files.list(dir)) {
+            files.filter(f -> f.getFileName().toString().endsWith(".hea")).sorted().forEach(f -> {
+                String name = f.getFileName().toString();
+                records.add(f.resolveSibling(name.substring(0, name.length() - 4)));
+            });
+        }
+        if (records.isEmpty()) {
+            throw new UsageException("no WFDB header (.hea) in " + dir);
+        }
+        return records;
     }
 
     private interface Trial {
