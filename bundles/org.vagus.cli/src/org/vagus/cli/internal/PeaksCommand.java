@@ -36,9 +36,10 @@ public final class PeaksCommand implements VagusCommand {
     public String usage() {
         return """
                 vagus peaks RECORD [--out FILE] [--signal N]
-                  RECORD      a WFDB record: its path without extension (mitdb/100) or its header (mitdb/100.hea)
+                  RECORD      a WFDB record: its path without extension (mitdb/100) or its header (mitdb/100.hea);
+                              or a recording in any registered format (EDF+, BDF+, OpenSignals .txt/.h5, ...)
                   --out FILE  write the TSV to FILE (replaced atomically) instead of standard output
-                  --signal N  the signal to analyse, numbered from 0 as in WFDB (default 0)
+                  --signal N  the signal to analyse, numbered from 0 in file order (default 0)
                 output: TSV with the header 'sample<TAB>time_s', one R peak per row""";
     }
 
@@ -51,7 +52,9 @@ public final class PeaksCommand implements VagusCommand {
         }
         int signal = a.intOption("signal", 0, 0);
         Path record = ctx.resolve(records.get(0));
-        Signal ecg = new WfdbReader().read(record, signal).signal(0);
+        Signal ecg = record.getFileName().toString().endsWith(".hea") || !record.getFileName().toString().contains(".")
+                ? new WfdbReader().read(record, signal).signal(0)
+                : Formats.registry(ctx.err()).read(record).signal(signal);
         RPeaks peaks = new PanTompkins().detect(ecg);
         String out = a.option("out", null);
         if (out == null) {

@@ -56,6 +56,26 @@ class PeaksCommandTest {
     }
 
     @Test
+    void readsOtherFormatsThroughTheRegistry(@TempDir Path dir) throws Exception {
+        CommandContext ctx = new CommandContext(new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(new ByteArrayOutputStream()), dir, null, Map.of());
+        assertEquals(0, new PeaksCommand().run(ctx,
+                List.of(data().resolve("opensignals/ecg_5_min.h5").toString(), "--out", "peaks.tsv")));
+        List<String> lines = Files.readAllLines(dir.resolve("peaks.tsv"));
+        // reference: the 386 peaks of the OpenSignals HRV plug-in (plux/ecg_5_min_RR_peaks1.txt); each detection
+        // must lie within 150 ms of one of them (AAMI EC57 matching window) and none may be missing
+        List<Long> reference = Files.readAllLines(data().resolve("plux/ecg_5_min_RR_peaks1.txt")).stream()
+                .filter(l -> !l.isBlank()).map(l -> Long.parseLong(l.trim())).toList();
+        assertEquals(386, reference.size());
+        assertEquals(reference.size(), lines.size() - 1);
+        for (int i = 1; i < lines.size(); i++) {
+            long s = Long.parseLong(lines.get(i).split("\t")[0]);
+            long ref = reference.get(i - 1);
+            assertTrue(Math.abs(s - ref) <= 150, "beat " + i + " at sample " + s + ", reference " + ref);
+        }
+    }
+
+    @Test
     void usageErrors() {
         CommandContext ctx = new CommandContext(System.out, System.err, data(), null, Map.of());
         assertThrows(UsageException.class, () -> new PeaksCommand().run(ctx, List.of()));
