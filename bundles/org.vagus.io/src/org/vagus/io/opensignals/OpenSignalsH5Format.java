@@ -8,7 +8,7 @@ import org.vagus.io.RecordReader;
 import org.vagus.io.RecordWriter;
 
 /**
- * The built-in format {@code  BITalino and biosignalsplux; ECG in mV:opensignals-h5}: {@link OpenSignalsH5Reader} with its default gap policy (a sequence gap
+ * The built-in format {@code opensignals-h5}: {@link OpenSignalsH5Reader} with its default gap policy (a sequence gap
  * is an error). Registered in {@link org.vagus.io.FormatRegistry#builtIn()} and in this bundle's
  * {@code plugin.xml}; read-only.
  *
@@ -19,12 +19,12 @@ public final class OpenSignalsH5Format implements RecordFormat {
 
     @Override
     public String name() {
-        return " BITalino and biosignalsplux; ECG in mV:opensignals-h5";
+        return "opensignals-h5";
     }
 
     @Override
     public String description() {
-        return "OpenSignals HDF5 file (.h5)";
+        return "OpenSignals HDF5 file (.h5): BITalino and biosignalsplux; ECG in mV";
     }
 
     @Override

@@ -8,7 +8,7 @@ import org.vagus.io.RecordReader;
 import org.vagus.io.RecordWriter;
 
 /**
- * The built-in format {@code  BITalino and biosignalsplux, one or several devices; ECG in mV:opensignals-txt}: {@link OpenSignalsTextReader} with its default gap policy (a sequence gap
+ * The built-in format {@code opensignals-txt}: {@link OpenSignalsTextReader} with its default gap policy (a sequence gap
  * is an error). Registered in {@link org.vagus.io.FormatRegistry#builtIn()} and in this bundle's
  * {@code plugin.xml}; read-only.
  *
@@ -19,12 +19,12 @@ public final class OpenSignalsTextFormat implements RecordFormat {
 
     @Override
     public String name() {
-        return " BITalino and biosignalsplux, one or several devices; ECG in mV:opensignals-txt";
+        return "opensignals-txt";
     }
 
     @Override
     public String description() {
-        return "OpenSignals text export (.txt)";
+        return "OpenSignals text export (.txt): BITalino and biosignalsplux, one or several devices; ECG in mV";
     }
 
     @Override
