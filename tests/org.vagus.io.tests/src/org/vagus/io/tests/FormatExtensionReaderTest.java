@@ -90,7 +90,7 @@ class FormatExtensionReaderTest {
     @Test
     void aGoodContributionIsAddedAfterTheBuiltIns() {
         FormatRegistry r = read(format("org.example.csv", "org.example.CsvFormat", CsvFormat::new));
-        assertEquals(List.of("wfdb", "edf", "bdf", "csv"), r.formats().stream().map(RecordFormat::name).toList());
+        assertEquals(List.of("wfdb", "edf", "bdf", "opensignals-txt", "opensignals-h5", "csv"), r.formats().stream().map(RecordFormat::name).toList());
         assertEquals(List.of(), warnings);
     }
 
@@ -122,7 +122,7 @@ class FormatExtensionReaderTest {
                 }),
                 element("org.example.typo", "fromat", "org.example.CsvFormat", CsvFormat::new),
                 format("org.example.csv", "org.example.CsvFormat", CsvFormat::new));
-        assertEquals(List.of("wfdb", "edf", "bdf", "csv"), r.formats().stream().map(RecordFormat::name).toList(),
+        assertEquals(List.of("wfdb", "edf", "bdf", "opensignals-txt", "opensignals-h5", "csv"), r.formats().stream().map(RecordFormat::name).toList(),
                 "the good contribution after the bad ones still counts");
         assertEquals(7, warnings.size(), String.join("\n", warnings));
         String[] bundles = {"org.example.missing", "org.example.ctor", "org.example.linkage", "org.example.wrongtype",
@@ -141,7 +141,7 @@ class FormatExtensionReaderTest {
     @Test
     void theBuiltInsDeclaredInPluginXmlAreNotAddedTwice() {
         FormatRegistry r = read(format("org.vagus.io", EdfFormat.class.getName(), EdfFormat::new));
-        assertEquals(3, r.formats().size());
+        assertEquals(5, r.formats().size());
         assertEquals(List.of(), warnings, "no warning for the bundle's own declaration");
     }
 
@@ -160,7 +160,7 @@ class FormatExtensionReaderTest {
                 });
         FormatRegistry r = new FormatExtensionReader(registry, warnings::add).read();
         assertEquals(List.of("org.vagus.io.formats"), asked);
-        assertEquals(List.of("wfdb", "edf", "bdf", "csv"), r.formats().stream().map(RecordFormat::name).toList());
+        assertEquals(List.of("wfdb", "edf", "bdf", "opensignals-txt", "opensignals-h5", "csv"), r.formats().stream().map(RecordFormat::name).toList());
         assertEquals("csv", r.byExtension("csv").get(0).name());
         assertEquals(List.of(), warnings);
     }

@@ -75,7 +75,9 @@ class FormatRegistryTest {
         Path misnamed = Files.copy(TestData.file("edf/test_generator.bdf"), dir.resolve("recording.dat"));
         assertEquals("edf", name(builtIn.forFile(misnamed)));
         assertEquals(5, builtIn.read(misnamed).signals().size());
-        assertEquals("none", name(builtIn.forFile(TestData.file("bitalino/SampleECG.txt"))));
+        assertEquals("opensignals-txt", name(builtIn.forFile(TestData.file("bitalino/SampleECG.txt"))));
+        assertEquals("none", name(builtIn.forFile(TestData.file("bitalino/biosppy_ecg_1000hz.txt"))),
+                "a plain text column is no OpenSignals file");
         assertEquals("none", name(builtIn.forFile(dir.resolve("missing.edf"))));
     }
 
@@ -106,7 +108,7 @@ class FormatRegistryTest {
         RecordFormat physio = RecordFormat.of("bids-physio", "BIDS physio", List.of("tsv.gz"), fakeReader("physio"),
                 null);
         FormatRegistry more = builtIn.plus(physio);
-        assertEquals(3, builtIn.formats().size(), "plus returns a new registry");
+        assertEquals(5, builtIn.formats().size(), "plus returns a new registry");
         assertEquals(4, more.formats().size());
         Path f = Files.writeString(dir.resolve("sub-01_physio.tsv.gz"), "x");
         assertEquals("bids-physio", name(more.forFile(f)));
