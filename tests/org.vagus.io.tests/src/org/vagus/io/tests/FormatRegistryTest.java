@@ -109,7 +109,7 @@ class FormatRegistryTest {
                 null);
         FormatRegistry more = builtIn.plus(physio);
         assertEquals(5, builtIn.formats().size(), "plus returns a new registry");
-        assertEquals(4, more.formats().size());
+        assertEquals(6, more.formats().size());
         Path f = Files.writeString(dir.resolve("sub-01_physio.tsv.gz"), "x");
         assertEquals("bids-physio", name(more.forFile(f)));
         assertEquals("physio", more.read(f).name());
