@@ -25,15 +25,17 @@ public final class SampleBlock {
         if (firstSampleIndex < 0) {
             throw new IllegalArgumentException("first sample index: " + firstSampleIndex + ", expected >= 0");
         }
-        Object[] channels = ints != null ? ints : doubles;
-        if (channels.length == 0) {
+        // no conditional of int[][] and double[][] here: the Eclipse compiler types it as Serializable and emits an
+        // arraylength the verifier rejects
+        int channelCount = ints != null ? ints.length : doubles.length;
+        if (channelCount == 0) {
             throw new IllegalArgumentException("sample block: expected at least one channel");
         }
         int frames = ints != null ? ints[0].length : doubles[0].length;
         if (frames == 0) {
             throw new IllegalArgumentException("sample block: expected at least one frame");
         }
-        for (int c = 0; c < channels.length; c++) {
+        for (int c = 0; c < channelCount; c++) {
             int n = ints != null ? ints[c].length : doubles[c].length;
             if (n != frames) {
                 throw new IllegalArgumentException("sample block: channel " + c + " has " + n + " samples, channel 0 has "
