@@ -28,7 +28,7 @@ public final class BenchCommand implements VagusCommand {
 
     @Override
     public String summary() {
-        return "benchmarks that print figures (startup, detector)";
+        return "benchmarks that print figures (startup, detector, hrv)";
     }
 
     @Override
@@ -41,7 +41,10 @@ public final class BenchCommand implements VagusCommand {
                 vagus bench detector [--runs N] [RECORD...]
                   detector  Pan-Tompkins throughput on one thread (samples per second, median of N passes after
                             warm-up) over WFDB records; without RECORD, every record of ../shared/data/mitdb
-                            (relative to the working directory, or $VAGUS_DATA/mitdb)""";
+                            (relative to the working directory, or $VAGUS_DATA/mitdb)
+                vagus bench hrv [--runs N]
+                  hrv       time of the TVAR(12) Kalman filter and smoother on 30 min of 4 Hz IBI (synthetic),
+                            median of N fits after warm-up""";
     }
 
     @Override
@@ -49,15 +52,19 @@ public final class BenchCommand implements VagusCommand {
         Arguments a = Arguments.parse(args, Set.of("runs"), Set.of());
         List<String> what = a.positional();
         if (what.isEmpty()) {
-            throw new UsageException("name one benchmark: startup, detector");
+            throw new UsageException("name one benchmark: startup, detector, hrv");
         }
         int runs = a.intOption("runs", 5, 1);
         if (what.get(0).equals("detector")) {
             DetectorBenchmark.run(ctx, detectorRecords(ctx, what.subList(1, what.size())), runs);
             return 0;
         }
+        if (what.get(0).equals("hrv") && what.size() == 1) {
+            HrvBenchmark.run(ctx, runs);
+            return 0;
+        }
         if (!what.get(0).equals("startup") || what.size() != 1) {
-            throw new UsageException("unknown benchmark '" + String.join(" ", what) + "'; known: startup, detector");
+            throw new UsageException("unknown benchmark '" + String.join(" ", what) + "'; known: startup, detector, hrv");
         }
         if (ctx.installation() == null) {
             throw new IllegalStateException("the start-up benchmark needs the launcher: run it as './vagus bench startup'");
