@@ -28,7 +28,7 @@ public final class BenchCommand implements VagusCommand {
 
     @Override
     public String summary() {
-        return "benchmarks that print figures (startup, detector, hrv)";
+        return "benchmarks that print figures (startup, detector, hrv, acquisition)";
     }
 
     @Override
@@ -44,27 +44,35 @@ public final class BenchCommand implements VagusCommand {
                             (relative to the working directory, or $VAGUS_DATA/mitdb)
                 vagus bench hrv [--runs N]
                   hrv       time of the TVAR(12) Kalman filter and smoother on 30 min of 4 Hz IBI (synthetic),
-                            median of N fits after warm-up""";
+                            median of N fits after warm-up
+                vagus bench acquisition [--seconds S]
+                  acquisition  the BITalino driver reading 6 channels at 1000 Hz from the firmware emulator over a
+                            socat pseudo-terminal for S seconds (default 30): frames, lost, CRC errors, every value
+                            compared, CPU use of the driver (needs socat)""";
     }
 
     @Override
     public int run(CommandContext ctx, List<String> args) throws Exception {
-        Arguments a = Arguments.parse(args, Set.of("runs"), Set.of());
+        Arguments a = Arguments.parse(args, Set.of("runs", "seconds"), Set.of());
         List<String> what = a.positional();
         if (what.isEmpty()) {
-            throw new UsageException("name one benchmark: startup, detector, hrv");
+            throw new UsageException("name one benchmark: startup, detector, hrv, acquisition");
         }
         int runs = a.intOption("runs", 5, 1);
         if (what.get(0).equals("detector")) {
             DetectorBenchmark.run(ctx, detectorRecords(ctx, what.subList(1, what.size())), runs);
             return 0;
         }
+        if (what.get(0).equals("acquisition") && what.size() == 1) {
+            int seconds = a.intOption("seconds", 30, 1);
+            return org.vagus.devices.bitalino.AcquisitionBenchmark.run(ctx.out(), seconds).clean() ? 0 : 1;
+        }
         if (what.get(0).equals("hrv") && what.size() == 1) {
             HrvBenchmark.run(ctx, runs);
             return 0;
         }
         if (!what.get(0).equals("startup") || what.size() != 1) {
-            throw new UsageException("unknown benchmark '" + String.join(" ", what) + "'; known: startup, detector, hrv");
+            throw new UsageException("unknown benchmark '" + String.join(" ", what) + "'; known: startup, detector, hrv, acquisition");
         }
         if (ctx.installation() == null) {
             throw new IllegalStateException("the start-up benchmark needs the launcher: run it as './vagus bench startup'");
