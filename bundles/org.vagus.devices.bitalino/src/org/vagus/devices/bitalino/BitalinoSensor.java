@@ -104,6 +104,8 @@ public final class BitalinoSensor implements Sensor, DigitalOutputs {
         return ChannelSelection.of(configuration, dialect()).format();
     }
 
+    private volatile Emitter emitter;
+
     @Override
     public synchronized void start(SensorConfiguration configuration, SensorListener listener) throws IOException {
         Objects.requireNonNull(listener, "listener");
@@ -131,6 +133,7 @@ public final class BitalinoSensor implements Sensor, DigitalOutputs {
         t.setDaemon(true);
         t.setPriority(Thread.MAX_PRIORITY);
         counters = stats;
+        emitter = out;
         loop = l;
         reader = t;
         t.start();
@@ -181,7 +184,10 @@ public final class BitalinoSensor implements Sensor, DigitalOutputs {
     @Override
     public boolean isRunning() {
         Thread t = reader;
-        return t != null && t.isAlive();
+        Emitter e = emitter;
+        // Stopped is the reader thread's last event: from then on the acquisition counts as over, even while the
+        // thread is still returning from the listener call
+        return t != null && t.isAlive() && (e == null || !e.done());
     }
 
     @Override

@@ -18,7 +18,7 @@ final class Emitter {
     private final SensorListener listener;
     private final String address;
     private final Clock clock;
-    private boolean done;
+    private volatile boolean done;
 
     Emitter(SensorListener listener, String address, Clock clock) {
         this.listener = listener;
@@ -35,6 +35,11 @@ final class Emitter {
         } catch (RuntimeException e) {
             listenerFailed(block.toString(), e);
         }
+    }
+
+    /** True once {@link SensorEvent.Stopped} was handed on: the acquisition is over for the listener. */
+    boolean done() {
+        return done;
     }
 
     void event(SensorEvent event) {
