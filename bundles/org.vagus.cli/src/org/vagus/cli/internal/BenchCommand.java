@@ -28,7 +28,7 @@ public final class BenchCommand implements VagusCommand {
 
     @Override
     public String summary() {
-        return "benchmarks that print figures (startup, detector, hrv, acquisition)";
+        return "benchmarks that print figures (startup, detector, hrv, acquisition, timing)";
     }
 
     @Override
@@ -48,19 +48,27 @@ public final class BenchCommand implements VagusCommand {
                 vagus bench acquisition [--seconds S]
                   acquisition  the BITalino driver reading 6 channels at 1000 Hz from the firmware emulator over a
                             socat pseudo-terminal for S seconds (default 30): frames, lost, CRC errors, every value
-                            compared, CPU use of the driver (needs socat)""";
+                            compared, CPU use of the driver (needs socat)
+                vagus bench timing [--screens N] [--phase-ms MS]
+                  timing    run a paradigm of N short screens (default 600 of 20 ms) on the monotonic clock with the
+                            headless presenter: onset error median, p99, max""";
     }
 
     @Override
     public int run(CommandContext ctx, List<String> args) throws Exception {
-        Arguments a = Arguments.parse(args, Set.of("runs", "seconds"), Set.of());
+        Arguments a = Arguments.parse(args, Set.of("runs", "seconds", "screens", "phase-ms"), Set.of());
         List<String> what = a.positional();
         if (what.isEmpty()) {
-            throw new UsageException("name one benchmark: startup, detector, hrv, acquisition");
+            throw new UsageException("name one benchmark: startup, detector, hrv, acquisition, timing");
         }
         int runs = a.intOption("runs", 5, 1);
         if (what.get(0).equals("detector")) {
             DetectorBenchmark.run(ctx, detectorRecords(ctx, what.subList(1, what.size())), runs);
+            return 0;
+        }
+        if (what.get(0).equals("timing") && what.size() == 1) {
+            TimingBenchmark.run(ctx, a.intOption("screens", 600, 3),
+                    java.time.Duration.ofMillis(a.intOption("phase-ms", 20, 1)));
             return 0;
         }
         if (what.get(0).equals("acquisition") && what.size() == 1) {
@@ -72,7 +80,7 @@ public final class BenchCommand implements VagusCommand {
             return 0;
         }
         if (!what.get(0).equals("startup") || what.size() != 1) {
-            throw new UsageException("unknown benchmark '" + String.join(" ", what) + "'; known: startup, detector, hrv, acquisition");
+            throw new UsageException("unknown benchmark '" + String.join(" ", what) + "'; known: startup, detector, hrv, acquisition, timing");
         }
         if (ctx.installation() == null) {
             throw new IllegalStateException("the start-up benchmark needs the launcher: run it as './vagus bench startup'");
