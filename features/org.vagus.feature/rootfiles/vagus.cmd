@@ -20,7 +20,7 @@ if not defined LAUNCHER (
   exit /b 1
 )
 if not defined VAGUS_STATE set "VAGUS_STATE=%LOCALAPPDATA%\Vagus"
-set "JVM=--enable-native-access=ALL-UNNAMED -Dvagus.home="%HERE%." -Dvagus.cwd="%CD%" -Dosgi.requiredJavaVersion=21"
+set "JVM=--enable-native-access=ALL-UNNAMED -Dvagus.home="%HERE%." -Dvagus.cwd="%CD%" -Dosgi.requiredJavaVersion=21 -Dslf4j.internal.verbosity=ERROR"
 set "FIRST=%~1"
 if "%FIRST%"=="" goto workbench
 if "%FIRST%"=="--help" goto cli
