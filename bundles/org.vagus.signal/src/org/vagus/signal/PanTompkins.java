@@ -31,7 +31,14 @@ import org.vagus.signal.filter.Biquad;
  * {@link Parameters#peakSearchS()} of that place, so inverted leads and QS complexes work.</li>
  * </ol>
  * All windows are given in seconds and converted at the signal's rate. The detector is amplitude-scale
- * invariant (every threshold adapts). Hot loops run over primitive arrays without allocation per sample.
+ * invariant (every threshold adapts).
+ * <p>
+ * The chain runs in one pass over the ECG, block by block (a few thousand samples, see
+ * {@link PanTompkinsFrontEnd}): each block is filtered into small sliding buffers, its settled candidates go
+ * through the decision rules, and each new QRS is located on the ECG while the block is still in the cache. As
+ * every rule looks only at the current candidate and earlier ones, and every value is computed by the same
+ * floating-point operations in the same order, the result is the same as running each stage over the whole
+ * signal in turn. Hot loops run over primitive arrays without allocation per sample.
  *
  * @since 0.1.0
  */
@@ -129,157 +136,88 @@ public final class PanTompkins implements PeakDetector {
         }
         Biquad hp = Biquad.butterworthHighPass(parameters.lowCutHz(), fs);
         Biquad lp = Biquad.butterworthLowPass(parameters.highCutHz(), fs);
-        double[] bp = new double[n];
-        double[] mwi = new double[n];
-        filter(ecg, hp, lp, w, bp, mwi);
-        int[] candidates = dominant(mwi, localMaxima(mwi), w);
         double centre = (parameters.lowCutHz() + parameters.highCutHz()) / 2;
         int delay = (int) Math.round(hp.groupDelay(centre, fs) + lp.groupDelay(centre, fs));
-        PanTompkinsDecision decision = new PanTompkinsDecision(parameters, fs, w, bp, mwi, candidates);
-        int[] fiducials = decision.run();
-        int[] peaks = locate(ecg, fiducials, delay, (int) Math.round(parameters.peakSearchS() * fs), w);
+        int[] peaks = detect(ecg, hp, lp, w, delay, false);
+        if (peaks == null) {
+            // a NaN came through the filters: again, holding the last valid sample over invalid ones
+            peaks = detect(ecg, hp, lp, w, delay, true);
+        }
         return new RPeaks(rate, peaks, name(), parameters.describe());
     }
 
     /**
-     * Band-pass, derivative, squaring and moving-window integration in one pass. The biquads run in direct
-     * form I with the feedback term last, so the loop-carried dependency of each section is one fused
-     * multiply-add. Invalid (NaN) samples hold the last valid value so that one gap does not poison the
-     * recursive filters; as NaN is rare, the loop first runs without that test and runs again with it only when
-     * a NaN came through.
+     * The whole chain in one pass over the ECG, block by block: the front end filters a block and hands over the
+     * candidates it settled, the decision rules run over them, and each new QRS is located on the ECG while its
+     * samples are still in the cache.
+     *
+     * @return the R peaks, or null if a NaN came through and {@code holdNaN} is false
      */
-    private static void filter(Signal ecg, Biquad hp, Biquad lp, int w, double[] bp, double[] mwi) {
-        if (Double.isNaN(filter(ecg, hp, lp, w, bp, mwi, false))) {
-            filter(ecg, hp, lp, w, bp, mwi, true);
+    private int[] detect(Signal ecg, Biquad hp, Biquad lp, int w, int delay, boolean holdNaN) {
+        double fs = ecg.rate().hertz();
+        int n = ecg.length();
+        int learn = (int) Math.min(n, Math.max(1, Math.round(parameters.learningS() * fs)));
+        int half = (int) Math.round(parameters.peakSearchS() * fs);
+        PanTompkinsFrontEnd front = new PanTompkinsFrontEnd(ecg, hp, lp, w, learn, holdNaN);
+        PanTompkinsDecision decision = new PanTompkinsDecision(parameters, fs);
+        int[] peaks = new int[64];
+        int count = 0;
+        int located = 0;
+        double[] scratch = new double[2 * w + 1];
+        for (int end = 0; end < n;) {
+            end = (int) Math.min(n, (long) end + front.blockLength());
+            if (!front.advance(end, decision)) {
+                return null;
+            }
+            if (end == n) {
+                decision.finish(n);
+            } else {
+                decision.run();
+            }
+            for (; located < decision.detectedCount(); located++) {
+                int peak = locate(ecg, decision.detected(located), delay, half, w, scratch);
+                if (count == 0 || peak > peaks[count - 1]) {
+                    if (count == peaks.length) {
+                        peaks = Arrays.copyOf(peaks, 2 * count);
+                    }
+                    peaks[count++] = peak;
+                }
+            }
         }
+        return Arrays.copyOf(peaks, count);
     }
 
-    private static double filter(Signal ecg, Biquad hp, Biquad lp, int w, double[] bp, double[] mwi,
-            boolean holdNaN) {
-        int n = bp.length;
-        double hb0 = hp.b0(), hb1 = hp.b1(), hb2 = hp.b2(), ha1 = -hp.a1(), ha2 = -hp.a2();
-        double lb0 = lp.b0(), lb1 = lp.b1(), lb2 = lp.b2(), la1 = -lp.a1(), la2 = -lp.a2();
-        double x0 = 0;
-        for (int i = 0; i < n; i++) {
+    /**
+     * The R peak of one detection on the raw ECG: the sample of largest absolute deviation from the local
+     * baseline within {@code half} samples of the delay-compensated band-pass extreme {@code fiducial}. The
+     * baseline is the median of about {@link #BASELINE_POINTS} evenly spaced raw samples over one integration
+     * window on either side, which the isoelectric segments dominate; so the taller of R and S (or of a QS
+     * complex) wins, whatever the lead's polarity.
+     */
+    private static int locate(Signal ecg, int fiducial, int delay, int half, int w, double[] scratch) {
+        int n = ecg.length();
+        int c = Math.max(0, Math.min(n - 1, fiducial - delay));
+        int lo = Math.max(0, c - w);
+        int hi = Math.min(n - 1, c + w);
+        int stride = Math.max(1, (hi - lo + 1) / BASELINE_POINTS);
+        int m = 0;
+        for (int i = lo; i <= hi; i += stride) {
             double v = ecg.sample(i);
             if (v == v) {
-                x0 = v;
-                break;
+                scratch[m++] = v;
             }
         }
-        double last = x0;
-        double x1 = 0, x2 = 0, h1 = 0, h2 = 0, y1 = 0, y2 = 0;
-        double sum = 0;
-        double scale = 1.0 / w;
-        double[] ring = new double[w];
-        int r = 0;
-        for (int i = 0; i < n; i++) {
-            double v = ecg.sample(i);
-            if (holdNaN) {
-                if (v == v) {
-                    last = v;
-                } else {
-                    v = last;
-                }
-            }
-            double x = v - x0;
-            double h = Math.fma(ha1, h1, hb0 * x + hb1 * x1 + hb2 * x2 + ha2 * h2);
-            double y = Math.fma(la1, y1, lb0 * h + lb1 * h1 + lb2 * h2 + la2 * y2);
-            x2 = x1;
-            x1 = x;
-            bp[i] = y;
-            double d = y - y2;
-            h2 = h1;
-            h1 = h;
-            y2 = y1;
-            y1 = y;
-            double sq = d * d;
-            sum += sq - ring[r];
-            ring[r] = sq;
-            r = r + 1 == w ? 0 : r + 1;
-            mwi[i] = sum * scale;
+        double baseline = m == 0 ? 0 : select(scratch, m, m / 2);
+        int from = Math.max(0, c - half);
+        int to = Math.min(n - 1, c + half);
+        // the largest deviation by a plain reduction, then its first sample; over invalid (NaN) samples the
+        // reduction gives NaN, and then a scan that skips them
+        double largest = -1;
+        for (int i = from; i <= to; i++) {
+            largest = Math.max(largest, Math.abs(ecg.sample(i) - baseline));
         }
-        return sum;
-    }
-
-    /**
-     * The local maxima of the integrated signal (the last sample counts when the integrator still rises there:
-     * a beat cut by the end of the record).
-     */
-    static int[] localMaxima(double[] mwi) {
-        int n = mwi.length;
-        int[] local = new int[Math.max(64, n / 32)];
-        int count = 0;
-        for (int i = 1; i < n; i++) {
-            double v = mwi[i];
-            if (v > mwi[i - 1] && (i == n - 1 || v >= mwi[i + 1])) {
-                if (count == local.length) {
-                    local = Arrays.copyOf(local, count * 2);
-                }
-                local[count++] = i;
-            }
-        }
-        return Arrays.copyOf(local, count);
-    }
-
-    /**
-     * The local maxima that no other local maximum within {@code w} samples exceeds (an equal earlier one wins):
-     * the integrator does not resolve events closer than its window.
-     */
-    static int[] dominant(double[] mwi, int[] local, int w) {
-        int m = local.length;
-        int[] kept = new int[m];
-        int k = 0;
-        for (int j = 0; j < m; j++) {
-            int p = local[j];
-            double v = mwi[p];
-            boolean dominant = true;
-            for (int q = j - 1; q >= 0 && p - local[q] <= w; q--) {
-                if (mwi[local[q]] >= v) {
-                    dominant = false;
-                    break;
-                }
-            }
-            for (int q = j + 1; dominant && q < m && local[q] - p <= w; q++) {
-                if (mwi[local[q]] > v) {
-                    dominant = false;
-                }
-            }
-            if (dominant) {
-                kept[k++] = p;
-            }
-        }
-        return Arrays.copyOf(kept, k);
-    }
-
-    /**
-     * The R peak of each detection on the raw ECG: the sample of largest absolute deviation from the local
-     * baseline within {@code half} samples of the delay-compensated band-pass extreme. The baseline is the
-     * median of about {@link #BASELINE_POINTS} evenly spaced raw samples over one integration window on either
-     * side, which the isoelectric segments dominate; so the taller of R and S (or of a QS complex) wins,
-     * whatever the lead's polarity.
-     */
-    private static int[] locate(Signal ecg, int[] fiducials, int delay, int half, int w) {
-        int n = ecg.length();
-        int[] out = new int[fiducials.length];
-        double[] scratch = new double[2 * w + 1];
-        int k = 0;
-        for (int f : fiducials) {
-            int c = Math.max(0, Math.min(n - 1, f - delay));
-            int lo = Math.max(0, c - w);
-            int hi = Math.min(n - 1, c + w);
-            int stride = Math.max(1, (hi - lo + 1) / BASELINE_POINTS);
-            int m = 0;
-            for (int i = lo; i <= hi; i += stride) {
-                double v = ecg.sample(i);
-                if (v == v) {
-                    scratch[m++] = v;
-                }
-            }
-            double baseline = m == 0 ? 0 : select(scratch, m, m / 2);
-            int from = Math.max(0, c - half);
-            int to = Math.min(n - 1, c + half);
-            int best = c;
+        int best = c;
+        if (largest != largest) {
             double bestValue = -1;
             for (int i = from; i <= to; i++) {
                 double v = Math.abs(ecg.sample(i) - baseline);
@@ -288,11 +226,15 @@ public final class PanTompkins implements PeakDetector {
                     best = i;
                 }
             }
-            if (k == 0 || best > out[k - 1]) {
-                out[k++] = best;
+        } else {
+            for (int i = from; i <= to; i++) {
+                if (Math.abs(ecg.sample(i) - baseline) == largest) {
+                    best = i;
+                    break;
+                }
             }
         }
-        return Arrays.copyOf(out, k);
+        return best;
     }
 
     /** The k-th smallest of {@code a[0..m)} (Hoare's selection; reorders {@code a}). */

@@ -23,19 +23,32 @@ import java.util.Arrays;
  * and the search-back runs from the start of the signal.</li>
  * </ul>
  * The band-passed peak of a candidate is the extreme of the band-passed signal over the integration window that
- * produced it; its slope is the largest absolute derivative there.
+ * produced it; its slope is the largest absolute derivative there ({@link PanTompkinsFrontEnd} measures both).
+ * <p>
+ * The pass is incremental: candidates arrive in order while the signal is still being filtered, and
+ * {@link #run()} applies the rules to those that came since its last call (once the learning-phase levels are
+ * known), which gives the same detections as one pass over all candidates at the end, because every rule looks
+ * only at the current candidate and the ones before it. {@link #finish(int)} runs the last search-back.
  */
 final class PanTompkinsDecision {
     private static final int RR_COUNT = 8;
 
-    private final PanTompkins.Parameters p;
-    private final double[] mwi;
-    private final int[] pos;
-    private final double[] peakF;
-    private final int[] peakFIndex;
-    private final double[] slope;
     private final int refractory;
     private final int tWave;
+    private final double searchBackFactor;
+    private final double tWaveSlopeRatio;
+    private final boolean halveThresholdsWhenIrregular;
+
+    /** The candidates so far: position, integrated peak, band-passed peak and its index, slope. */
+    private int[] pos = new int[64];
+    private double[] peakI = new double[64];
+    private double[] peakF = new double[64];
+    private int[] peakFIndex = new int[64];
+    private double[] slope = new double[64];
+    private int count;
+    /** Candidates before this one have been through the rules. */
+    private int next;
+    private boolean learned;
 
     private double spki, npki, spkf, npkf;
     private int lastQrs = -1;
@@ -48,71 +61,74 @@ final class PanTompkinsDecision {
     private int[] detected = new int[64];
     private int detectedCount;
 
-    PanTompkinsDecision(PanTompkins.Parameters p, double fs, int w, double[] bp, double[] mwi, int[] candidates) {
-        this.p = p;
-        this.mwi = mwi;
-        this.pos = candidates;
-        int m = candidates.length;
-        this.peakF = new double[m];
-        this.peakFIndex = new int[m];
-        this.slope = new double[m];
-        for (int c = 0; c < m; c++) {
-            int end = candidates[c];
-            int from = Math.max(2, end - w - 1);
-            double best = -1;
-            int bestIndex = end;
-            double steep = 0;
-            for (int i = from; i <= end; i++) {
-                double a = Math.abs(bp[i]);
-                if (a > best) {
-                    best = a;
-                    bestIndex = i;
-                }
-                double d = Math.abs(bp[i] - bp[i - 2]);
-                if (d > steep) {
-                    steep = d;
-                }
-            }
-            peakF[c] = best;
-            peakFIndex[c] = bestIndex;
-            slope[c] = steep;
-        }
+    PanTompkinsDecision(PanTompkins.Parameters p, double fs) {
         this.refractory = (int) Math.round(p.refractoryS() * fs);
         this.tWave = (int) Math.round(p.tWaveWindowS() * fs);
-        int learn = (int) Math.min(mwi.length, Math.max(1, Math.round(p.learningS() * fs)));
-        double maxI = 0, sumI = 0, maxF = 0, sumF = 0;
-        for (int i = 0; i < learn; i++) {
-            maxI = Math.max(maxI, mwi[i]);
-            sumI += mwi[i];
-            double a = Math.abs(bp[i]);
-            maxF = Math.max(maxF, a);
-            sumF += a;
-        }
-        spki = maxI / 3;
-        npki = sumI / learn / 2;
-        spkf = maxF / 3;
-        npkf = sumF / learn / 2;
+        this.searchBackFactor = p.searchBackFactor();
+        this.tWaveSlopeRatio = p.tWaveSlopeRatio();
+        this.halveThresholdsWhenIrregular = p.halveThresholdsWhenIrregular();
         double second = fs;
         rrAverage1 = second;
         rrAverage2 = second;
     }
 
-    /** Runs the rules; returns, for each QRS, the index of its band-passed extreme. */
-    int[] run() {
-        int m = pos.length;
-        for (int c = 0; c < m; c++) {
+    /**
+     * The learning-phase levels, from the maximum and the sum of the integrated signal and of the absolute
+     * band-passed signal over its first {@code learn} samples.
+     */
+    void levels(double maxI, double sumI, double maxF, double sumF, int learn) {
+        spki = maxI / 3;
+        npki = sumI / learn / 2;
+        spkf = maxF / 3;
+        npkf = sumF / learn / 2;
+        learned = true;
+    }
+
+    /** Adds the next candidate (in order of position). */
+    void candidate(int position, double integrated, double bandPassed, int bandPassedIndex, double maxSlope) {
+        if (count == pos.length) {
+            int capacity = 2 * count;
+            pos = Arrays.copyOf(pos, capacity);
+            peakI = Arrays.copyOf(peakI, capacity);
+            peakF = Arrays.copyOf(peakF, capacity);
+            peakFIndex = Arrays.copyOf(peakFIndex, capacity);
+            slope = Arrays.copyOf(slope, capacity);
+        }
+        pos[count] = position;
+        peakI[count] = integrated;
+        peakF[count] = bandPassed;
+        peakFIndex[count] = bandPassedIndex;
+        slope[count++] = maxSlope;
+    }
+
+    /** The number of QRS complexes detected so far. */
+    int detectedCount() {
+        return detectedCount;
+    }
+
+    /** The index of the band-passed extreme of QRS {@code k}. */
+    int detected(int k) {
+        return detected[k];
+    }
+
+    /** Applies the rules to the candidates added since the last call, once the levels are known. */
+    void run() {
+        if (!learned) {
+            return;
+        }
+        for (int c = next; c < count; c++) {
             searchBack(pos[c], c);
             if (lastQrs >= 0 && pos[c] - lastQrs < refractory) {
                 continue;
             }
-            boolean irregular = p.halveThresholdsWhenIrregular() && irregular();
+            boolean irregular = halveThresholdsWhenIrregular && irregular();
             double thi1 = npki + 0.25 * (spki - npki);
             double thf1 = npkf + 0.25 * (spkf - npkf);
             if (irregular) {
                 thi1 *= 0.5;
                 thf1 *= 0.5;
             }
-            double v = mwi[pos[c]];
+            double v = peakI[c];
             if (v > thi1 && peakF[c] > thf1 && !isTWave(c)) {
                 accept(c, false);
             } else {
@@ -120,13 +136,18 @@ final class PanTompkinsDecision {
                 npkf = 0.125 * peakF[c] + 0.875 * npkf;
             }
         }
-        searchBack(mwi.length - 1, m);
-        return Arrays.copyOf(detected, detectedCount);
+        next = count;
+    }
+
+    /** Applies the rules to the last candidates and searches back from the end of a signal of {@code n} samples. */
+    void finish(int n) {
+        run();
+        searchBack(n - 1, count);
     }
 
     /** While no QRS came within the missed-beat limit before {@code now}, take the best candidate before {@code end}. */
     private void searchBack(int now, int end) {
-        while (now - Math.max(lastQrs, 0) > p.searchBackFactor() * rrAverage2) {
+        while (now - Math.max(lastQrs, 0) > searchBackFactor * rrAverage2) {
             double thi2 = 0.5 * (npki + 0.25 * (spki - npki));
             double thf2 = 0.5 * (npkf + 0.25 * (spkf - npkf));
             int best = -1;
@@ -134,8 +155,8 @@ final class PanTompkinsDecision {
                 if (lastQrs >= 0 && pos[c] - lastQrs < refractory) {
                     continue;
                 }
-                double v = mwi[pos[c]];
-                if (v > thi2 && peakF[c] > thf2 && (best < 0 || v > mwi[pos[best]]) && !isTWave(c)) {
+                double v = peakI[c];
+                if (v > thi2 && peakF[c] > thf2 && (best < 0 || v > peakI[best]) && !isTWave(c)) {
                     best = c;
                 }
             }
@@ -147,7 +168,7 @@ final class PanTompkinsDecision {
     }
 
     private boolean isTWave(int c) {
-        return lastQrs >= 0 && pos[c] - lastQrs < tWave && slope[c] < p.tWaveSlopeRatio() * lastSlope;
+        return lastQrs >= 0 && pos[c] - lastQrs < tWave && slope[c] < tWaveSlopeRatio * lastSlope;
     }
 
     private boolean irregular() {
@@ -165,7 +186,7 @@ final class PanTompkinsDecision {
     }
 
     private void accept(int c, boolean searchBack) {
-        double v = mwi[pos[c]];
+        double v = peakI[c];
         double weight = searchBack ? 0.25 : 0.125;
         spki = weight * v + (1 - weight) * spki;
         spkf = weight * peakF[c] + (1 - weight) * spkf;
