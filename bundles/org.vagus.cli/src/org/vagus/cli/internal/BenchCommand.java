@@ -28,7 +28,7 @@ public final class BenchCommand implements VagusCommand {
 
     @Override
     public String summary() {
-        return "benchmarks that print figures (startup, detector, hrv, acquisition, timing)";
+        return "benchmarks that print figures (startup, detector, hrv, acquisition, timing, analysis)";
     }
 
     @Override
@@ -51,19 +51,27 @@ public final class BenchCommand implements VagusCommand {
                             compared, CPU use of the driver (needs socat)
                 vagus bench timing [--screens N] [--phase-ms MS]
                   timing    run a paradigm of N short screens (default 600 of 20 ms) on the monotonic clock with the
-                            headless presenter: onset error median, p99, max""";
+                            headless presenter: onset error median, p99, max
+                vagus bench analysis [--threads N] [--runs N] [STUDY]
+                  analysis  raw ECG to results with the built-in recipe on STUDY, or on a generated study of 77
+                            simulated participants with 7 min of 1000 Hz ECG each (JVM start excluded)""";
     }
 
     @Override
     public int run(CommandContext ctx, List<String> args) throws Exception {
-        Arguments a = Arguments.parse(args, Set.of("runs", "seconds", "screens", "phase-ms"), Set.of());
+        Arguments a = Arguments.parse(args, Set.of("runs", "seconds", "screens", "phase-ms", "threads"), Set.of());
         List<String> what = a.positional();
         if (what.isEmpty()) {
-            throw new UsageException("name one benchmark: startup, detector, hrv, acquisition, timing");
+            throw new UsageException("name one benchmark: startup, detector, hrv, acquisition, timing, analysis");
         }
         int runs = a.intOption("runs", 5, 1);
         if (what.get(0).equals("detector")) {
             DetectorBenchmark.run(ctx, detectorRecords(ctx, what.subList(1, what.size())), runs);
+            return 0;
+        }
+        if (what.get(0).equals("analysis") && what.size() <= 2) {
+            AnalysisBenchmark.run(ctx, what.size() == 2 ? ctx.resolve(what.get(1)) : null,
+                    a.intOption("threads", org.vagus.analysis.AnalysisEngine.defaultThreads(), 1), runs);
             return 0;
         }
         if (what.get(0).equals("timing") && what.size() == 1) {
@@ -80,7 +88,7 @@ public final class BenchCommand implements VagusCommand {
             return 0;
         }
         if (!what.get(0).equals("startup") || what.size() != 1) {
-            throw new UsageException("unknown benchmark '" + String.join(" ", what) + "'; known: startup, detector, hrv, acquisition, timing");
+            throw new UsageException("unknown benchmark '" + String.join(" ", what) + "'; known: startup, detector, hrv, acquisition, timing, analysis");
         }
         if (ctx.installation() == null) {
             throw new IllegalStateException("the start-up benchmark needs the launcher: run it as './vagus bench startup'");
