@@ -12,7 +12,13 @@ import org.vagus.devices.bitalino.protocol.SequenceCounter;
  * Turns trusted frames into {@link SampleBlock}s of consecutive sample indices, in the columns the configuration
  * asked for, and reports every jump of the index as a {@link SensorEvent.Gap} before the block that follows it,
  * with the reason: corrupted frames rejected, frames the firmware dropped, or a vanished port. Frames wait in a
- * queue while the {@link SequenceCounter} decides an ambiguous gap (at most about 50 ms).
+ * queue while the {@link SequenceCounter} decides an ambiguous gap (about 50 ms on a steady link; longer, up to
+ * a few times the latency ceiling, while the host itself is late).
+ * <p>
+ * The reason for a gap comes from what the decoder had counted when the frame after the gap was decoded, kept with
+ * the frame in the queue: while a gap is being decided the decoder goes on, and its counters by the time the frame
+ * is placed may include errors of frames further on (a CRC error there would be credited to this gap, and its own
+ * gap be called a sequence jump).
  * <p>
  * Runs on the reader thread only.
  */
@@ -42,6 +48,10 @@ final class BlockAssembler implements FrameDecoder.Sink {
     private int[] queueDigital = new int[16];
     private int[] queueSeq = new int[16];
     private long[] queueArrival = new long[16];
+    /** The decoder's resyncs, CRC errors and bytes skipped when each queued frame was decoded. */
+    private long[] queueResyncs = new long[16];
+    private long[] queueCrc = new long[16];
+    private long[] queueSkipped = new long[16];
     private int queueHead;
     private int queueSize;
 
@@ -75,14 +85,19 @@ final class BlockAssembler implements FrameDecoder.Sink {
             int at = queueHead;
             queueHead = (queueHead + 1) % queueSeq.length;
             queueSize--;
-            place(counter.index(i), counter.gap(i), queueSeq[at], queueDigital[at], queueValues[at], queueArrival[at]);
+            place(counter.index(i), counter.gap(i), at);
         }
     }
 
-    private void place(long index, GapEstimate estimate, int sequence, int digital, int[] values, long arrival) {
+    /** Places queued frame {@code at} (its slot in the ring) at sample {@code index}. */
+    private void place(long index, GapEstimate estimate, int at) {
+        int sequence = queueSeq[at];
+        int digital = queueDigital[at];
+        int[] values = queueValues[at];
+        long arrival = queueArrival[at];
         if (index > nextIndex) {
             flush();
-            gap(index, arrival, estimate);
+            gap(index, arrival, estimate, at);
         }
         if (count == columns[0].length) {
             if (count >= MAX_FRAMES) {
@@ -105,22 +120,24 @@ final class BlockAssembler implements FrameDecoder.Sink {
         lastArrival = arrival;
         nextIndex = index + 1;
         stats.frames++;
-        resyncsAtLastFrame = decoder.resyncs();
+        resyncsAtLastFrame = queueResyncs[at];
     }
 
-    private void gap(long index, long arrivalNanos, GapEstimate estimate) {
+    /** Reports the gap before queued frame {@code at}, with the decoder's counters as they were when it was decoded. */
+    private void gap(long index, long arrivalNanos, GapEstimate estimate, int at) {
         long lost = index - nextIndex;
         StringBuilder why = new StringBuilder();
-        long rejected = decoder.crcErrors() - crcAtLastGap;
-        long skipped = decoder.bytesSkipped() - skippedAtLastGap;
+        long resyncs = queueResyncs[at];
+        long rejected = queueCrc[at] - crcAtLastGap;
+        long skipped = queueSkipped[at] - skippedAtLastGap;
         if (reconnectNote != null) {
             why.append(reconnectNote);
         } else if (nextIndex == 0) {
             why.append("the first frames after start were not received intact");
-        } else if (decoder.resyncs() > resyncsAtLastFrame && rejected > 0) {
+        } else if (resyncs > resyncsAtLastFrame && rejected > 0) {
             why.append("CRC error: ").append(rejected).append(rejected == 1 ? " corrupted frame" : " corrupted frames")
                     .append(" rejected");
-        } else if (decoder.resyncs() > resyncsAtLastFrame) {
+        } else if (resyncs > resyncsAtLastFrame) {
             why.append("resynchronised after ").append(skipped).append(" bytes that were not frames");
         } else {
             why.append("sequence jump: frames dropped by the device (its send buffer overflowed)");
@@ -131,8 +148,8 @@ final class BlockAssembler implements FrameDecoder.Sink {
                     .append("..").append(estimate.high()).append(" in steps of 16");
         }
         reconnectNote = null;
-        crcAtLastGap = decoder.crcErrors();
-        skippedAtLastGap = decoder.bytesSkipped();
+        crcAtLastGap = queueCrc[at];
+        skippedAtLastGap = queueSkipped[at];
         stats.gaps++;
         stats.lostFrames += lost;
         out.event(new SensorEvent.Gap(arrivalNanos, nextIndex, lost, why.toString()));
@@ -145,12 +162,18 @@ final class BlockAssembler implements FrameDecoder.Sink {
             int[] d = new int[len];
             int[] s = new int[len];
             long[] a = new long[len];
+            long[] r = new long[len];
+            long[] c = new long[len];
+            long[] k = new long[len];
             for (int i = 0; i < queueSize; i++) {
                 int at = (queueHead + i) % queueSize;
                 v[i] = queueValues[at];
                 d[i] = queueDigital[at];
                 s[i] = queueSeq[at];
                 a[i] = queueArrival[at];
+                r[i] = queueResyncs[at];
+                c[i] = queueCrc[at];
+                k[i] = queueSkipped[at];
             }
             for (int i = queueSize; i < len; i++) {
                 v[i] = new int[6];
@@ -159,6 +182,9 @@ final class BlockAssembler implements FrameDecoder.Sink {
             queueDigital = d;
             queueSeq = s;
             queueArrival = a;
+            queueResyncs = r;
+            queueCrc = c;
+            queueSkipped = k;
             queueHead = 0;
         }
         int at = (queueHead + queueSize) % queueSeq.length;
@@ -166,6 +192,9 @@ final class BlockAssembler implements FrameDecoder.Sink {
         queueDigital[at] = digital;
         queueSeq[at] = sequence;
         queueArrival[at] = arrival;
+        queueResyncs[at] = decoder.resyncs();
+        queueCrc[at] = decoder.crcErrors();
+        queueSkipped[at] = decoder.bytesSkipped();
         queueSize++;
     }
 
