@@ -347,6 +347,16 @@ public final class PhysioReader {
         private int count;
         private byte[] carry = new byte[0];
         private long line;
+        /** Exact powers of ten, 10^0 to 10^15. */
+        private static final double[] POW10 = new double[16];
+
+        static {
+            double p = 1;
+            for (int k = 0; k < POW10.length; k++) {
+                POW10[k] = p;
+                p *= 10;
+            }
+        }
 
         Rows(Path file, List<String> names) {
             this.file = file;
@@ -428,15 +438,30 @@ public final class PhysioReader {
             if (negative) {
                 i++;
             }
-            if (to - i > 0 && to - i <= 15) {
+            if (to - i > 0 && to - i <= 16) {
+                // Clinger's fast path: at most 15 digits make an exact long below 2^53, and 10^k for k <= 15 is an
+                // exact double, so one IEEE division rounds exactly as Double.parseDouble does
                 long v = 0;
+                int digits = 0;
+                int point = -1;
                 int j = i;
-                while (j < to && b[j] >= '0' && b[j] <= '9') {
-                    v = v * 10 + (b[j] - '0');
-                    j++;
+                for (; j < to; j++) {
+                    byte d = b[j];
+                    if (d >= '0' && d <= '9') {
+                        v = v * 10 + (d - '0');
+                        digits++;
+                    } else if (d == '.' && point < 0) {
+                        point = j;
+                    } else {
+                        break;
+                    }
                 }
-                if (j == to) {
-                    return negative ? -v : v;
+                if (j == to && digits > 0 && digits <= 15) {
+                    if (point < 0) {
+                        return negative ? -(double) v : v; // "-0" is -0.0, as Double.parseDouble has it
+                    }
+                    double x = v / POW10[to - point - 1];
+                    return negative ? -x : x;
                 }
             }
             String s = new String(b, from, n, StandardCharsets.ISO_8859_1);

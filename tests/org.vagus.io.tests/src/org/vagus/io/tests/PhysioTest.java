@@ -183,6 +183,45 @@ class PhysioTest {
         assertTrue(Double.isNaN(r.record().signal(1).sample(2)));
     }
 
+    /**
+     * Decimal cells take a fast path (digits, one point, at most 15 digits): every value must equal what
+     * Double.parseDouble, the JDK's correctly rounded parser and the reference here, makes of the same text,
+     * including the signs of zero, leading and trailing points, 15-digit mantissas and texts the fast path
+     * leaves to the slow one (exponents, 16 and more digits).
+     */
+    @Test
+    void decimalCellsParseExactlyAsTheJdkDoes(@TempDir Path dir) throws IOException {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        List<String> texts = new java.util.ArrayList<>(List.of("0.1", "-0.000", "1.", ".5", "-.25", "123456789012345",
+                "0.123456789012345", "-12345678901234.5", "9007199254740993", "1.0000000000000001", "2.5e-3",
+                "0.30000000000000004", "000000000000001.5", "7"));
+        for (int k = 0; k < 20000; k++) {
+            int decimals = random.nextInt(0, 16);
+            long mantissa = random.nextLong(0, 1_000_000_000_000_000L) / (long) Math.pow(10, random.nextInt(0, 15));
+            String digits = Long.toString(mantissa);
+            while (digits.length() <= decimals) {
+                digits = "0" + digits;
+            }
+            String t = decimals == 0 ? digits : digits.substring(0, digits.length() - decimals) + "."
+                    + digits.substring(digits.length() - decimals);
+            texts.add(random.nextBoolean() ? "-" + t : t);
+        }
+        StringBuilder tsv = new StringBuilder();
+        for (String t : texts) {
+            tsv.append(t).append('\t').append(t).append('\n');
+        }
+        Path data = dir.resolve("dec_physio.tsv.gz");
+        Files.write(data, gzip(tsv.toString().getBytes(StandardCharsets.US_ASCII), false));
+        PhysioReader.Result r = PhysioReader.read(data, SIDECAR);
+        assertEquals(texts.size(), r.sampleCount());
+        for (int k = 0; k < texts.size(); k++) {
+            double expected = Double.parseDouble(texts.get(k));
+            double got = r.record().signal(0).sample(k);
+            // bit equality: tells -0.0 from 0.0 and catches a last-place rounding difference
+            assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(got), texts.get(k));
+        }
+    }
+
     @Test
     void badRowsNameTheLineAndColumn(@TempDir Path dir) throws IOException {
         Path data = dir.resolve("bad_physio.tsv.gz");
