@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
+import org.vagus.core.registry.ExtensionReader;
 import org.vagus.cli.VagusCommand;
 
 /**
@@ -37,7 +38,7 @@ public final class CommandRegistry {
     public static CommandRegistry read(IExtensionRegistry registry, Consumer<String> warnings) {
         List<CommandDescriptor> found = new ArrayList<>();
         for (IConfigurationElement e : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
-            String bundle = e.getContributor().getName();
+            String bundle = ExtensionReader.contributor(e);
             String name = e.getAttribute("name");
             if (name == null || !NAME.matcher(name).matches()) {
                 warnings.accept("skipped a command from bundle " + bundle + ": name '" + name

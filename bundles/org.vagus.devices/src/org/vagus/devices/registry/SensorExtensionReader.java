@@ -1,11 +1,11 @@
 package org.vagus.devices.registry;
 
-import java.lang.System.Logger.Level;
 import java.util.Objects;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
+import org.vagus.core.registry.ExtensionReader;
 import org.vagus.devices.SensorProvider;
 import org.vagus.devices.SensorRegistry;
 
@@ -21,7 +21,7 @@ import org.vagus.devices.SensorRegistry;
  *
  * @since 0.1.0
  */
-public final class SensorExtensionReader {
+public final class SensorExtensionReader extends ExtensionReader {
     /** The extension point id. */
     public static final String EXTENSION_POINT = "org.vagus.devices.sensors";
     /** The element that declares a provider. */
@@ -29,18 +29,13 @@ public final class SensorExtensionReader {
     /** The attribute naming the {@link SensorProvider} class. */
     public static final String CLASS = "class";
 
-    private static final System.Logger LOG = System.getLogger(SensorExtensionReader.class.getName());
-
-    private final IExtensionRegistry registry;
-    private final Consumer<String> warnings;
-
     /**
      * A reader that logs skipped contributions as warnings through {@link System.Logger}.
      *
      * @param registry the extension registry to read
      */
     public SensorExtensionReader(IExtensionRegistry registry) {
-        this(registry, message -> LOG.log(Level.WARNING, message));
+        this(registry, logTo(SensorExtensionReader.class));
     }
 
     /**
@@ -48,13 +43,12 @@ public final class SensorExtensionReader {
      * @param warnings receives one line per skipped contribution, naming its bundle and the reason
      */
     public SensorExtensionReader(IExtensionRegistry registry, Consumer<String> warnings) {
-        this.registry = Objects.requireNonNull(registry, "registry");
-        this.warnings = Objects.requireNonNull(warnings, "warnings");
+        super(registry, EXTENSION_POINT, warnings);
     }
 
     /** @return the contributed providers, in contribution order */
     public SensorRegistry read() {
-        return addAll(SensorRegistry.empty(), registry.getConfigurationElementsFor(EXTENSION_POINT), warnings);
+        return addAll(SensorRegistry.empty(), elements(), warnings());
     }
 
     /**
@@ -99,24 +93,5 @@ public final class SensorExtensionReader {
             warnings.accept("skipped sensor " + className + " from bundle " + bundle + ": " + describe(ex));
             return base;
         }
-    }
-
-    private static String contributor(IConfigurationElement element) {
-        try {
-            return element.getContributor().getName();
-        } catch (RuntimeException ex) {
-            // the contributing bundle was uninstalled meanwhile (InvalidRegistryObjectException)
-            return "(unknown bundle)";
-        }
-    }
-
-    private static String describe(Throwable ex) {
-        String message = ex.getMessage();
-        Throwable cause = ex.getCause();
-        String text = ex.getClass().getSimpleName() + (message == null ? "" : ": " + message);
-        if (cause != null && cause != ex && cause.getMessage() != null && !text.contains(cause.getMessage())) {
-            text += " (caused by " + cause.getClass().getSimpleName() + ": " + cause.getMessage() + ")";
-        }
-        return text;
     }
 }

@@ -2,7 +2,6 @@ package org.vagus.instruments.registry;
 
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
+import org.vagus.core.registry.ExtensionReader;
 import org.vagus.instruments.Instrument;
 import org.vagus.instruments.InstrumentFiles;
 import org.vagus.instruments.InstrumentFormatException;
@@ -31,7 +31,7 @@ import org.vagus.instruments.InstrumentTexts;
  *
  * @since 0.1.0
  */
-public final class InstrumentExtensionReader {
+public final class InstrumentExtensionReader extends ExtensionReader {
     /** The extension point id. */
     public static final String EXTENSION_POINT = "org.vagus.instruments.instruments";
     /** The element that adds instruments. */
@@ -43,11 +43,7 @@ public final class InstrumentExtensionReader {
     /** The attribute naming an {@link InstrumentProvider} class. */
     public static final String CLASS = "class";
 
-    private static final System.Logger LOG = System.getLogger(InstrumentExtensionReader.class.getName());
-
-    private final IExtensionRegistry registry;
     private final ResourceOpener opener;
-    private final Consumer<String> warnings;
 
     /**
      * A reader that opens bundle files through the running framework and logs skipped contributions as warnings.
@@ -55,7 +51,7 @@ public final class InstrumentExtensionReader {
      * @param registry the extension registry to read
      */
     public InstrumentExtensionReader(IExtensionRegistry registry) {
-        this(registry, BundleResources::open, message -> LOG.log(Level.WARNING, message));
+        this(registry, BundleResources::open, logTo(InstrumentExtensionReader.class));
     }
 
     /**
@@ -64,9 +60,8 @@ public final class InstrumentExtensionReader {
      * @param warnings receives one line per skipped contribution, naming its bundle and the reason
      */
     public InstrumentExtensionReader(IExtensionRegistry registry, ResourceOpener opener, Consumer<String> warnings) {
-        this.registry = Objects.requireNonNull(registry, "registry");
+        super(registry, EXTENSION_POINT, warnings);
         this.opener = Objects.requireNonNull(opener, "opener");
-        this.warnings = Objects.requireNonNull(warnings, "warnings");
     }
 
     /** @return the built-in instruments followed by the contributed ones, texts merged */
@@ -76,7 +71,7 @@ public final class InstrumentExtensionReader {
 
     /** @return {@code base} followed by the contributed instruments, texts merged */
     public InstrumentRegistry read(InstrumentRegistry base) {
-        return addAll(base, registry.getConfigurationElementsFor(EXTENSION_POINT), opener, warnings);
+        return addAll(base, elements(), opener, warnings());
     }
 
     /**
@@ -139,14 +134,14 @@ public final class InstrumentExtensionReader {
                 try {
                     result = result.plus(i);
                 } catch (RuntimeException ex) {
-                    warnings.accept("skipped " + what + " from bundle " + bundle + ": " + describe(ex));
+                    warnings.accept("skipped " + what + " from bundle " + bundle + ": " + explain(ex));
                 }
             }
             return result;
         } catch (Exception | LinkageError ex) {
             // IOException (missing file, format error naming file and JSON path), CoreException (class not found,
             // constructor threw), RuntimeException from the provider, NoClassDefFoundError
-            warnings.accept("skipped " + what + " from bundle " + bundle + ": " + describe(ex));
+            warnings.accept("skipped " + what + " from bundle " + bundle + ": " + explain(ex));
             return base;
         }
     }
@@ -167,7 +162,7 @@ public final class InstrumentExtensionReader {
             }
             return base.withTexts(texts);
         } catch (Exception | LinkageError ex) {
-            warnings.accept("skipped texts " + file + " from bundle " + bundle + ": " + describe(ex));
+            warnings.accept("skipped texts " + file + " from bundle " + bundle + ": " + explain(ex));
             return base;
         }
     }
@@ -184,25 +179,8 @@ public final class InstrumentExtensionReader {
         }
     }
 
-    private static String contributor(IConfigurationElement element) {
-        try {
-            return element.getContributor().getName();
-        } catch (RuntimeException ex) {
-            // the contributing bundle was uninstalled meanwhile (InvalidRegistryObjectException)
-            return "(unknown bundle)";
-        }
-    }
-
-    private static String describe(Throwable ex) {
-        if (ex instanceof InstrumentFormatException) {
-            return ex.getMessage();   // already names the file, the JSON path and what was expected
-        }
-        String message = ex.getMessage();
-        Throwable cause = ex.getCause();
-        String text = ex.getClass().getSimpleName() + (message == null ? "" : ": " + message);
-        if (cause != null && cause != ex && cause.getMessage() != null && !text.contains(cause.getMessage())) {
-            text += " (caused by " + cause.getClass().getSimpleName() + ": " + cause.getMessage() + ")";
-        }
-        return text;
+    /** A format error already names the file, the JSON path and what was expected; others as every reader says them. */
+    private static String explain(Throwable ex) {
+        return ex instanceof InstrumentFormatException ? ex.getMessage() : describe(ex);
     }
 }

@@ -1,12 +1,12 @@
 package org.vagus.io.registry;
 
-import java.lang.System.Logger.Level;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
+import org.vagus.core.registry.ExtensionReader;
 import org.vagus.io.FormatRegistry;
 import org.vagus.io.RecordFormat;
 
@@ -24,7 +24,7 @@ import org.vagus.io.RecordFormat;
  *
  * @since 0.1.0
  */
-public final class FormatExtensionReader {
+public final class FormatExtensionReader extends ExtensionReader {
     /** The extension point id. */
     public static final String EXTENSION_POINT = "org.vagus.io.formats";
     /** The element that declares a format. */
@@ -32,14 +32,9 @@ public final class FormatExtensionReader {
     /** The attribute naming the {@link RecordFormat} class. */
     public static final String CLASS = "class";
 
-    private static final System.Logger LOG = System.getLogger(FormatExtensionReader.class.getName());
-
-    private final IExtensionRegistry registry;
-    private final Consumer<String> warnings;
-
     /** A reader that logs skipped contributions as warnings through {@link System.Logger}. */
     public FormatExtensionReader(IExtensionRegistry registry) {
-        this(registry, message -> LOG.log(Level.WARNING, message));
+        this(registry, logTo(FormatExtensionReader.class));
     }
 
     /**
@@ -47,8 +42,7 @@ public final class FormatExtensionReader {
      * @param warnings receives one line per skipped contribution, naming its bundle and the reason
      */
     public FormatExtensionReader(IExtensionRegistry registry, Consumer<String> warnings) {
-        this.registry = Objects.requireNonNull(registry, "registry");
-        this.warnings = Objects.requireNonNull(warnings, "warnings");
+        super(registry, EXTENSION_POINT, warnings);
     }
 
     /** The built-in formats followed by the contributed ones, in contribution order. */
@@ -58,7 +52,7 @@ public final class FormatExtensionReader {
 
     /** {@code base} followed by the contributed formats. */
     public FormatRegistry read(FormatRegistry base) {
-        return addAll(base, registry.getConfigurationElementsFor(EXTENSION_POINT), warnings);
+        return addAll(base, elements(), warnings());
     }
 
     /**
@@ -109,24 +103,5 @@ public final class FormatExtensionReader {
             warnings.accept("skipped format " + className + " from bundle " + bundle + ": " + describe(ex));
             return base;
         }
-    }
-
-    private static String contributor(IConfigurationElement element) {
-        try {
-            return element.getContributor().getName();
-        } catch (RuntimeException ex) {
-            // an element whose bundle was uninstalled meanwhile (InvalidRegistryObjectException)
-            return "(unknown bundle)";
-        }
-    }
-
-    private static String describe(Throwable ex) {
-        String message = ex.getMessage();
-        Throwable cause = ex.getCause();
-        String text = ex.getClass().getSimpleName() + (message == null ? "" : ": " + message);
-        if (cause != null && cause != ex && cause.getMessage() != null && !text.contains(cause.getMessage())) {
-            text += " (caused by " + cause.getClass().getSimpleName() + ": " + cause.getMessage() + ")";
-        }
-        return text;
     }
 }

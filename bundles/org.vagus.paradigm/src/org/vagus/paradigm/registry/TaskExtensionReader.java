@@ -1,12 +1,12 @@
 package org.vagus.paradigm.registry;
 
-import java.lang.System.Logger.Level;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
+import org.vagus.core.registry.ExtensionReader;
 import org.vagus.paradigm.ParadigmTemplate;
 import org.vagus.paradigm.PhasePresentation;
 import org.vagus.paradigm.PhaseType;
@@ -27,7 +27,7 @@ import org.vagus.paradigm.TaskRegistry;
  *
  * @since 0.1.0
  */
-public final class TaskExtensionReader {
+public final class TaskExtensionReader extends ExtensionReader {
     /** The extension point id. */
     public static final String EXTENSION_POINT = "org.vagus.paradigm.tasks";
     /** The element that declares a phase type. */
@@ -39,14 +39,9 @@ public final class TaskExtensionReader {
     /** The optional attribute naming a phase type's presentation class. */
     public static final String PRESENTATION = "presentation";
 
-    private static final System.Logger LOG = System.getLogger(TaskExtensionReader.class.getName());
-
-    private final IExtensionRegistry registry;
-    private final Consumer<String> warnings;
-
     /** A reader that logs skipped contributions as warnings through {@link System.Logger}. */
     public TaskExtensionReader(IExtensionRegistry registry) {
-        this(registry, message -> LOG.log(Level.WARNING, message));
+        this(registry, logTo(TaskExtensionReader.class));
     }
 
     /**
@@ -54,13 +49,12 @@ public final class TaskExtensionReader {
      * @param warnings receives one line per skipped contribution, naming its bundle and the reason
      */
     public TaskExtensionReader(IExtensionRegistry registry, Consumer<String> warnings) {
-        this.registry = Objects.requireNonNull(registry, "registry");
-        this.warnings = Objects.requireNonNull(warnings, "warnings");
+        super(registry, EXTENSION_POINT, warnings);
     }
 
     /** @return the built-in types and templates plus the contributed ones, in contribution order */
     public TaskRegistry read() {
-        return addAll(TaskRegistry.builtIn(), registry.getConfigurationElementsFor(EXTENSION_POINT), warnings);
+        return addAll(TaskRegistry.builtIn(), elements(), warnings());
     }
 
     /**
@@ -146,24 +140,5 @@ public final class TaskExtensionReader {
             Class<?> contract) {
         return "skipped " + what + " " + className + " from bundle " + bundle + ": "
                 + (created == null ? "null" : created.getClass().getName()) + " does not implement " + contract.getName();
-    }
-
-    private static String contributor(IConfigurationElement element) {
-        try {
-            return element.getContributor().getName();
-        } catch (RuntimeException ex) {
-            // the contributing bundle was uninstalled meanwhile (InvalidRegistryObjectException)
-            return "(unknown bundle)";
-        }
-    }
-
-    private static String describe(Throwable ex) {
-        String message = ex.getMessage();
-        Throwable cause = ex.getCause();
-        String text = ex.getClass().getSimpleName() + (message == null ? "" : ": " + message);
-        if (cause != null && cause != ex && cause.getMessage() != null && !text.contains(cause.getMessage())) {
-            text += " (caused by " + cause.getClass().getSimpleName() + ": " + cause.getMessage() + ")";
-        }
-        return text;
     }
 }

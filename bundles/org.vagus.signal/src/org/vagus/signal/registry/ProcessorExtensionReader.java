@@ -1,6 +1,5 @@
 package org.vagus.signal.registry;
 
-import java.lang.System.Logger.Level;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -8,6 +7,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
+import org.vagus.core.registry.ExtensionReader;
 import org.vagus.signal.ArtefactCorrector;
 import org.vagus.signal.PeakDetector;
 import org.vagus.signal.Processors;
@@ -22,18 +22,13 @@ import org.vagus.signal.Processors;
  *
  * @since 0.1.0
  */
-public final class ProcessorExtensionReader {
+public final class ProcessorExtensionReader extends ExtensionReader {
     /** The extension point id. */
     public static final String EXTENSION_POINT = "org.vagus.signal.processors";
 
-    private static final System.Logger LOG = System.getLogger(ProcessorExtensionReader.class.getName());
-
-    private final IExtensionRegistry registry;
-    private final Consumer<String> warnings;
-
     /** A reader that logs skipped contributions through {@link System.Logger}. */
     public ProcessorExtensionReader(IExtensionRegistry registry) {
-        this(registry, m -> LOG.log(Level.WARNING, m));
+        this(registry, logTo(ProcessorExtensionReader.class));
     }
 
     /**
@@ -41,13 +36,12 @@ public final class ProcessorExtensionReader {
      * @param warnings receives one line per skipped contribution, naming its bundle and the reason
      */
     public ProcessorExtensionReader(IExtensionRegistry registry, Consumer<String> warnings) {
-        this.registry = Objects.requireNonNull(registry, "registry");
-        this.warnings = Objects.requireNonNull(warnings, "warnings");
+        super(registry, EXTENSION_POINT, warnings);
     }
 
     /** The built-in steps followed by the contributed ones. */
     public Processors read() {
-        return addAll(Processors.builtIn(), registry.getConfigurationElementsFor(EXTENSION_POINT), warnings);
+        return addAll(Processors.builtIn(), elements(), warnings());
     }
 
     /** Adds the steps the elements declare to {@code base}, guarding each; the seam tests use. */
@@ -118,13 +112,5 @@ public final class ProcessorExtensionReader {
             String reason) {
         warnings.accept("skipped processing step '" + id + "' from bundle " + bundle + ": " + reason);
         return base;
-    }
-
-    private static String contributor(IConfigurationElement element) {
-        try {
-            return element.getContributor().getName();
-        } catch (RuntimeException ex) {
-            return "(unknown bundle)";
-        }
     }
 }
