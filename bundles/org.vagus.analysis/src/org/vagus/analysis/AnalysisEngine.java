@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -130,7 +132,22 @@ public final class AnalysisEngine {
         files.sort(Comparator.comparing(InputFile::path));
         List<String> warnings = new ArrayList<>();
         GroupResult group = GroupAnalysis.run(recipe, participants, columns, results, warnings);
-        return new AnalysisResult(recipe, dir, name, started, results, group, files, warnings);
+        return new AnalysisResult(recipe, dir, name, started, results, group, files, warnings,
+                participantValues(participants, recipe));
+    }
+
+    /** The participants.tsv values of the columns the recipe names, and of no other column. */
+    private static Map<String, Map<String, String>> participantValues(
+            List<Participant> participants, Recipe recipe) {
+        Map<String, Map<String, String>> out = new LinkedHashMap<>();
+        for (Participant p : participants) {
+            Map<String, String> values = new LinkedHashMap<>();
+            for (String column : recipe.participantColumns()) {
+                p.attribute(column).ifPresent(v -> values.put(column, v));
+            }
+            out.put(p.label(), values);
+        }
+        return out;
     }
 
     private static List<Done> analyse(Path dir, Pipeline pipeline, List<ParticipantInput> inputs, int threads,

@@ -71,7 +71,9 @@ final class GroupStatistics {
                 continue;
             }
             try {
-                if (v.type().equals(Recipe.Table1Variable.CATEGORICAL)) {
+                if (v.type().equals(Recipe.Table1Variable.CATEGORICAL) && v.bins() != null) {
+                    binned(b, v);
+                } else if (v.type().equals(Recipe.Table1Variable.CATEGORICAL)) {
                     b.categorical(v.label(), levels(group1, v.column()), levels(group2, v.column()));
                 } else {
                     b.continuous(v.label(), variables.values(group1, v.column()), variables.values(group2, v.column()));
@@ -82,6 +84,39 @@ final class GroupStatistics {
             }
         }
         return rows == 0 ? null : b.build();
+    }
+
+    /**
+     * A numeric column binned into the recipe's levels, in the bins' order; a level no participant falls into is
+     * left out (a chi-square test is undefined with an empty level), and so is a value that is not a number.
+     */
+    private void binned(Table1.Builder b, Recipe.Table1Variable v) {
+        List<String> levels = v.bins().levels();
+        long[] c1 = binCounts(group1, v);
+        long[] c2 = binCounts(group2, v);
+        List<String> used = new ArrayList<>();
+        List<Long> u1 = new ArrayList<>();
+        List<Long> u2 = new ArrayList<>();
+        for (int i = 0; i < levels.size(); i++) {
+            if (c1[i] + c2[i] > 0) {
+                used.add(levels.get(i));
+                u1.add(c1[i]);
+                u2.add(c2[i]);
+            }
+        }
+        b.categorical(v.label(), used, u1.stream().mapToLong(Long::longValue).toArray(),
+                u2.stream().mapToLong(Long::longValue).toArray());
+    }
+
+    private long[] binCounts(List<Participant> who, Recipe.Table1Variable v) {
+        long[] counts = new long[v.bins().levels().size()];
+        for (Participant p : who) {
+            String level = v.bins().levelOf(variables.value(p, v.column()));
+            if (level != null) {
+                counts[v.bins().levels().indexOf(level)]++;
+            }
+        }
+        return counts;
     }
 
     private static List<String> levels(List<Participant> who, String column) {

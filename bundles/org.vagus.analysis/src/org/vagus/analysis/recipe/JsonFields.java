@@ -164,6 +164,20 @@ final class JsonFields {
         return out;
     }
 
+    /** An array of finite numbers. */
+    List<Double> numbers(String key) throws RecipeException {
+        JsonArray array = array(key);
+        List<Double> out = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            JsonElement e = array.get(i);
+            if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isNumber() || !Double.isFinite(e.getAsDouble())) {
+                throw new RecipeException(source, path(key) + "[" + i + "]", shown(e) + ", expected a finite number");
+            }
+            out.add(e.getAsDouble());
+        }
+        return out;
+    }
+
     private JsonArray array(String key) throws RecipeException {
         JsonElement e = required(key, "an array [ ... ]");
         if (!e.isJsonArray()) {

@@ -69,6 +69,32 @@ public record Recipe(int format, String name, String description, RecordingSpec 
     }
 
     /**
+     * The participants.tsv columns the recipe names, in recipe order without repeats: the grouping column, the
+     * derived variables' columns, Table 1's columns, and the group tests' and correlations' variables that are not
+     * features or derived variables. An analysis reads nothing else of participants.tsv, and nothing else of it may
+     * reach the results or the report.
+     */
+    public List<String> participantColumns() {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        out.add(grouping.column());
+        derived.forEach(d -> {
+            out.add(d.after());
+            out.add(d.before());
+        });
+        statistics.table1().variables().forEach(v -> out.add(v.column()));
+        List<String> ids = variableIds();
+        statistics.groupTests().stream().filter(t -> !ids.contains(t)).forEach(out::add);
+        for (CorrelationSpec c : statistics.correlations()) {
+            for (String v : List.of(c.x(), c.y())) {
+                if (!ids.contains(v)) {
+                    out.add(v);
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
      * Which recordings are analysed.
      *
      * @param task the BIDS task label a recording's file name must carry ({@code _task-<label>_}), or null for
@@ -272,12 +298,20 @@ public record Recipe(int format, String name, String description, RecordingSpec 
 
     /**
      * One row of Table 1.
+     * <p>
+     * A categorical row tests all its levels with one chi-square test; it shows every level's n (%), or with
+     * {@code show} one level's n (%) on a single line, as the seed's Table 1 does ("Marital status, married, n (%)",
+     * p of the chi-square over single, married, divorced and widowed). A numeric column becomes categorical through
+     * {@code bins}.
      *
      * @param column the participants.tsv column
      * @param label the row label
      * @param type {@code continuous} (M (SD), t-test) or {@code categorical} (n (%), chi-square)
+     * @param show for a categorical row, the one level whose n (%) is shown, or null for every level
+     * @param bins for a categorical row of a numeric column, how values fall into levels; null for the column's
+     *            values as levels
      */
-    public record Table1Variable(String column, String label, String type) {
+    public record Table1Variable(String column, String label, String type, String show, Table1Bins bins) {
         /** M (SD) with a t-test. */
         public static final String CONTINUOUS = "continuous";
         /** n (%) with a chi-square test. */
@@ -287,6 +321,37 @@ public record Recipe(int format, String name, String description, RecordingSpec 
             Objects.requireNonNull(column, "column");
             label = label == null ? column : label;
             Objects.requireNonNull(type, "type");
+        }
+
+        /** A row showing the column as it is: M (SD), or every level's n (%). */
+        public Table1Variable(String column, String label, String type) {
+            this(column, label, type, null, null);
+        }
+    }
+
+    /**
+     * Levels of a numeric column for a categorical Table 1 row: a value {@code v} falls into level {@code i} when
+     * {@code cuts[i - 1] <= v < cuts[i]} (below the first cut is level 0, at or above the last cut the last level).
+     *
+     * @param cuts the cut points in the column's unit, strictly increasing; copied
+     * @param levels the level names, one more than cuts; copied
+     */
+    public record Table1Bins(List<Double> cuts, List<String> levels) {
+        public Table1Bins {
+            cuts = List.copyOf(cuts);
+            levels = List.copyOf(levels);
+        }
+
+        /** The level of a value; null for NaN. */
+        public String levelOf(double v) {
+            if (Double.isNaN(v)) {
+                return null;
+            }
+            int i = 0;
+            while (i < cuts.size() && v >= cuts.get(i)) {
+                i++;
+            }
+            return levels.get(i);
         }
     }
 

@@ -17,6 +17,7 @@ import org.vagus.analysis.recipe.Recipe.SlidingCourse;
 import org.vagus.analysis.recipe.Recipe.SlidingSpec;
 import org.vagus.analysis.recipe.Recipe.StatisticsSpec;
 import org.vagus.analysis.recipe.Recipe.StepSpec;
+import org.vagus.analysis.recipe.Recipe.Table1Bins;
 import org.vagus.analysis.recipe.Recipe.Table1Spec;
 import org.vagus.analysis.recipe.Recipe.Table1Variable;
 
@@ -173,7 +174,14 @@ final class RecipeReader {
         JsonFields t = f.object("table1");
         List<Table1Variable> rows = new ArrayList<>();
         for (JsonFields v : t.objects("variables")) {
-            rows.add(new Table1Variable(v.string("column"), v.optionalString("label", null), v.string("type")));
+            Table1Bins bins = null;
+            if (v.has("bins")) {
+                JsonFields b = v.object("bins");
+                bins = new Table1Bins(b.numbers("cuts"), b.strings("levels"));
+                b.done();
+            }
+            rows.add(new Table1Variable(v.string("column"), v.optionalString("label", null), v.string("type"),
+                    v.optionalString("show", null), bins));
             v.done();
         }
         Table1Spec table1 = new Table1Spec(t.bool("welch"), t.bool("yates"), t.integer("decimals"), rows);

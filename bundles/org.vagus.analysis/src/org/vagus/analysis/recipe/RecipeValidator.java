@@ -170,11 +170,9 @@ final class RecipeValidator {
         if (s.table1().decimals() < 0 || s.table1().decimals() > 6) {
             throw error("$.statistics.table1.decimals", s.table1().decimals() + ", expected 0 to 6");
         }
+        Set<String> labels = new HashSet<>();
         for (int i = 0; i < s.table1().variables().size(); i++) {
-            Table1Variable v = s.table1().variables().get(i);
-            String p = "$.statistics.table1.variables[" + i + "]";
-            nonBlank(p + ".column", v.column());
-            oneOf(p + ".type", v.type(), List.of(Table1Variable.CONTINUOUS, Table1Variable.CATEGORICAL));
+            table1Row("$.statistics.table1.variables[" + i + "]", s.table1().variables().get(i), labels);
         }
         Set<String> tested = new HashSet<>();
         for (int i = 0; i < s.groupTests().size(); i++) {
@@ -194,6 +192,57 @@ final class RecipeValidator {
                 throw error(p + ".y", "'" + c.y() + "' is x too; expected two different variables");
             }
             oneOf(p + ".method", c.method(), List.of("pearson", "spearman"));
+        }
+    }
+
+    private void table1Row(String p, Table1Variable v, Set<String> labels) throws RecipeException {
+        nonBlank(p + ".column", v.column());
+        nonBlank(p + ".label", v.label());
+        if (!labels.add(v.label())) {
+            throw error(p + ".label", "'" + v.label() + "' labels another row of Table 1 too; expected a label of"
+                    + " its own");
+        }
+        oneOf(p + ".type", v.type(), List.of(Table1Variable.CONTINUOUS, Table1Variable.CATEGORICAL));
+        boolean categorical = v.type().equals(Table1Variable.CATEGORICAL);
+        if (v.show() != null) {
+            if (!categorical) {
+                throw error(p + ".show", "'" + v.show() + "' on a continuous row; expected show on categorical rows"
+                        + " only");
+            }
+            nonBlank(p + ".show", v.show());
+        }
+        if (v.bins() == null) {
+            return;
+        }
+        if (!categorical) {
+            throw error(p + ".bins", "on a continuous row; expected bins on categorical rows only (they make a"
+                    + " numeric column categorical)");
+        }
+        List<Double> cuts = v.bins().cuts();
+        if (cuts.isEmpty()) {
+            throw error(p + ".bins.cuts", "empty, expected at least one cut point");
+        }
+        for (int i = 1; i < cuts.size(); i++) {
+            if (!(cuts.get(i) > cuts.get(i - 1))) {
+                throw error(p + ".bins.cuts[" + i + "]", num(cuts.get(i)) + ", expected more than the cut before it ("
+                        + num(cuts.get(i - 1)) + ")");
+            }
+        }
+        List<String> levels = v.bins().levels();
+        if (levels.size() != cuts.size() + 1) {
+            throw error(p + ".bins.levels", levels.size() + " levels for " + cuts.size() + " cut point"
+                    + (cuts.size() == 1 ? "" : "s") + ", expected " + (cuts.size() + 1));
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < levels.size(); i++) {
+            nonBlank(p + ".bins.levels[" + i + "]", levels.get(i));
+            if (!seen.add(levels.get(i))) {
+                throw error(p + ".bins.levels[" + i + "]", "'" + levels.get(i) + "' names another level too");
+            }
+        }
+        if (v.show() != null && !levels.contains(v.show())) {
+            throw error(p + ".show", "'" + v.show() + "', expected one of the bins' levels: "
+                    + String.join(", ", levels));
         }
     }
 

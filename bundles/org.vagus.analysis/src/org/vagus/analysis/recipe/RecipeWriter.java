@@ -142,6 +142,17 @@ final class RecipeWriter {
             x.addProperty("column", v.column());
             x.addProperty("label", v.label());
             x.addProperty("type", v.type());
+            if (v.bins() != null) {
+                JsonObject b = new JsonObject();
+                JsonArray cuts = new JsonArray();
+                v.bins().cuts().forEach(c -> cuts.add(number(c)));
+                b.add("cuts", cuts);
+                b.add("levels", strings(v.bins().levels()));
+                x.add("bins", b);
+            }
+            if (v.show() != null) {
+                x.addProperty("show", v.show());
+            }
             rows.add(x);
         }
         t.add("variables", rows);

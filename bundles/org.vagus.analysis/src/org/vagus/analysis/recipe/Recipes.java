@@ -16,8 +16,9 @@ import org.vagus.study.AtomicFiles;
  * The file is UTF-8 JSON, pretty-printed with a fixed field order (so the same recipe always gives the same
  * bytes) and versioned by its {@code "format"} field: a recipe of a newer format is refused with a message to
  * update Vagus. Every field is required unless documented as optional ({@code description}, {@code recordings.task},
- * the labels), unknown fields are refused, and every error names the JSON path of the value
- * ({@link RecipeException}). The seed study's analysis ships as the resource {@value #BUILT_IN_RESOURCE}.
+ * the labels, a Table 1 row's {@code show} and {@code bins}), unknown fields are refused, and every error names the
+ * JSON path of the value ({@link RecipeException}). The seed study's analysis ships as the resource
+ * {@value #BUILT_IN_RESOURCE}.
  *
  * @since 0.1.0
  */

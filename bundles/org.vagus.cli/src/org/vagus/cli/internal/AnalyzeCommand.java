@@ -14,6 +14,7 @@ import org.vagus.analysis.ProgressListener;
 import org.vagus.analysis.recipe.Recipe;
 import org.vagus.analysis.recipe.RecipeException;
 import org.vagus.analysis.recipe.Recipes;
+import org.vagus.analysis.report.StudyReport;
 import org.vagus.analysis.results.AnalysisResult;
 import org.vagus.analysis.results.CorrelationTest;
 import org.vagus.analysis.results.GroupAssignment;
@@ -34,11 +35,12 @@ import org.vagus.study.StudyFolder;
 import org.vagus.study.StudyLock;
 
 /**
- * {@code vagus analyze STUDY [--recipe FILE] [--out DIR] [--threads N]}: runs an analysis recipe (the built-in
- * seed analysis by default) over a study, participants in parallel, with a progress line on standard error; writes
- * the result tables and the provenance ({@link ResultFiles}) to {@code STUDY/derivatives/vagus} or {@code DIR}, and
- * prints the key results: the groups, Table 1, the group tests, the sliding-window findings by family and the
- * correlations. Writing into the study takes its lock, so it never races the workbench or another command.
+ * {@code vagus analyze STUDY [--recipe FILE] [--out DIR] [--threads N] [--no-report]}: runs an analysis recipe (the
+ * built-in seed analysis by default) over a study, participants in parallel, with a progress line on standard error;
+ * writes the result tables and the provenance ({@link ResultFiles}) and then the report ({@link StudyReport}:
+ * report.html, figures, tables, APA text) to {@code STUDY/derivatives/vagus} or {@code DIR}, and prints the key
+ * results: the groups, Table 1, the group tests, the sliding-window findings by family and the correlations.
+ * Writing into the study takes its lock, so it never races the workbench or another command.
  */
 public final class AnalyzeCommand implements VagusCommand {
     /** Warnings printed before pointing to the provenance for the rest. */
@@ -46,26 +48,31 @@ public final class AnalyzeCommand implements VagusCommand {
 
     @Override
     public String summary() {
-        return "run an analysis recipe over a study: participants in parallel, then Table 1, tests and windows";
+        return "run an analysis recipe over a study: participants in parallel, then Table 1, tests, windows and the"
+                + " report";
     }
 
     @Override
     public String usage() {
         return """
-                vagus analyze STUDY [--recipe FILE] [--out DIR] [--threads N]
+                vagus analyze STUDY [--recipe FILE] [--out DIR] [--threads N] [--no-report]
                   STUDY          a study folder (or a plain BIDS dataset, with --out)
                   --recipe FILE  the analysis recipe (JSON); default the built-in seed analysis (vagus recipe show)
                   --out DIR      where the results go; default STUDY/derivatives/vagus
                   --threads N    participants analysed at once; default one per core
+                  --no-report    write the result tables only, no report
                 results written into the study take its lock: while the workbench has the study open, use --out
                 output: features.tsv, participant_courses.tsv, group_courses.tsv, table1.tsv, table1_tests.tsv,
                   group_tests.tsv, sliding_windows.tsv, clusters.tsv, significant_windows.tsv, correlations.tsv and
-                  provenance.json (recipe, Vagus version, input checksums); the key results on standard output""";
+                  provenance.json (recipe, Vagus version, input checksums); then the report: report.html
+                  (self-contained: Table 1, results, Figures 2-4), figures/*.png (300 dpi) and *.svg, tables/*.csv
+                  and *.tsv for R, SPSS and JASP, apa.txt (every test in APA style); the key results on standard
+                  output""";
     }
 
     @Override
     public int run(CommandContext ctx, List<String> args) throws Exception {
-        Arguments a = Arguments.parse(args, Set.of("recipe", "out", "threads"), Set.of());
+        Arguments a = Arguments.parse(args, Set.of("recipe", "out", "threads"), Set.of("no-report"));
         if (a.positional().size() != 1) {
             throw new UsageException("name one study folder");
         }
@@ -91,6 +98,8 @@ public final class AnalyzeCommand implements VagusCommand {
         StudyLock lock = inside ? StudyLock.acquire(study) : null;
         AnalysisResult result;
         double seconds;
+        Path report = null;
+        double reportSeconds = 0;
         try {
             long t0 = System.nanoTime();
             try {
@@ -100,6 +109,11 @@ public final class AnalyzeCommand implements VagusCommand {
             }
             seconds = (System.nanoTime() - t0) / 1e9;
             ResultFiles.write(result, out);
+            if (!a.flag("no-report")) {
+                long t1 = System.nanoTime();
+                report = StudyReport.write(result, recipe, out);
+                reportSeconds = (System.nanoTime() - t1) / 1e9;
+            }
         } finally {
             if (lock != null) {
                 lock.close();
@@ -107,6 +121,9 @@ public final class AnalyzeCommand implements VagusCommand {
         }
         print(ctx.out(), result, seconds, threads);
         ctx.out().println("results: " + out);
+        if (report != null) {
+            ctx.out().printf(Locale.ROOT, "report: %s (written in %.2f s)%n", report, reportSeconds);
+        }
         warnings(ctx.err(), result, out);
         ctx.out().flush();
         return 0;

@@ -15,7 +15,7 @@ public final class ApaSentences {
 
     /**
      * "High SC and Low SC differed in state anxiety change, t(75) = -2.07, p = .041, d = 0.47: High SC had the
-     * lower mean (M = 1.20 vs 4.90)." or "... did not differ significantly in ...".
+     * lower mean (M = 1.20 vs 4.90)." (the lower mean first) or "... did not differ significantly in ...".
      *
      * @param measure what was compared, lower case unless a name ("state anxiety change")
      * @param group1 the name of the test's group 1
@@ -30,9 +30,11 @@ public final class ApaSentences {
                 .append(significant ? " differed in " : " did not differ significantly in ").append(measure)
                 .append(", ").append(t.apa());
         if (significant && mean1 != mean2) {
+            // the lower group's mean first, so that the numbers read in the order the words name them
             String lower = mean1 < mean2 ? group1 : group2;
-            s.append(": ").append(lower).append(" had the lower mean (M = ").append(org.vagus.stats.Apa.two(mean1))
-                    .append(" vs ").append(org.vagus.stats.Apa.two(mean2)).append(")");
+            s.append(": ").append(lower).append(" had the lower mean (M = ")
+                    .append(org.vagus.stats.Apa.two(Math.min(mean1, mean2))).append(" vs ")
+                    .append(org.vagus.stats.Apa.two(Math.max(mean1, mean2))).append(")");
         }
         return s.append('.').toString();
     }

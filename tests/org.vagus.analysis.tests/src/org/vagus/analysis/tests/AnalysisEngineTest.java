@@ -59,8 +59,8 @@ class AnalysisEngineTest {
     static void createAndAnalyse() throws Exception {
         study = SyntheticStudy.create(root.resolve("study"), N, 385, HIGH_BPM, LOW_BPM, 20, 42);
         try (StudyFolder f = StudyFolder.open(study.dir)) {
-            f.addParticipant(new Participant("99", Map.of("scs_total", "2.8", "hama", "20", "sex", "F", "age", "40"),
-                    List.of()));
+            f.addParticipant(new Participant("99", Map.of("scs_total", "2.8", "hama", "20", "gender", "female", "age",
+                    "40"), List.of()));
         }
         SyntheticStudy.Subject s1 = study.subjects.get(0);
         double first = s1.wrongOnsets()[0];
@@ -77,9 +77,10 @@ class AnalysisEngineTest {
         ParticipantResult none = result.participant("99").orElseThrow();
         assertEquals(ParticipantResult.Status.NO_RECORDING, none.status());
         assertNull(none.hr());
-        assertEquals("High", result.group().grouping().groupOf("99"), "2.8 is the median of 11 scores: ties go High");
-        assertEquals(6, result.group().grouping().size("High"));
-        assertEquals(5, result.group().grouping().size("Low"));
+        assertEquals("High SC", result.group().grouping().groupOf("99"),
+                "2.8 is the median of 11 scores: ties go High SC");
+        assertEquals(6, result.group().grouping().size("High SC"));
+        assertEquals(5, result.group().grouping().size("Low SC"));
         assertEquals(2.8, result.group().grouping().median(), 1e-12);
     }
 
@@ -180,8 +181,8 @@ class AnalysisEngineTest {
         assertTrue(auc.test().t() < 0, "High minus Low must be negative: " + auc.apa());
         assertTrue(auc.test().p() < 0.001, auc.apa());
         assertTrue(auc.apa().startsWith("t(8) = -"), auc.apa());
-        GroupCourse high = result.group().course("hr", "High").orElseThrow();
-        GroupCourse low = result.group().course("hr", "Low").orElseThrow();
+        GroupCourse high = result.group().course("hr", "High SC").orElseThrow();
+        GroupCourse low = result.group().course("hr", "Low SC").orElseThrow();
         int at1s = (int) (20 - high.firstIndex());
         assertEquals(1.0, high.seconds(at1s), 1e-12);
         assertTrue(low.meanAt(at1s) > high.meanAt(at1s) + 3, low.meanAt(at1s) + " vs " + high.meanAt(at1s));

@@ -65,8 +65,8 @@ class EdgeCasesTest {
         String provenance = Files.readString(out.resolve(ResultFiles.PROVENANCE));
         assertTrue(provenance.contains("\"status\": \"failed\""), provenance);
         List<String> features = ResultChecks.lines(out.resolve(ResultFiles.FEATURES));
-        assertTrue(features.get(2).startsWith("sub-02\tLow\tfailed\t1\t0\t"), features.get(2));
-        assertTrue(features.get(3).startsWith("sub-03\tHigh\tno_epochs\t"), features.get(3));
+        assertTrue(features.get(2).startsWith("sub-02\tLow SC\tfailed\t1\t0\t"), features.get(2));
+        assertTrue(features.get(3).startsWith("sub-03\tHigh SC\tno_epochs\t"), features.get(3));
     }
 
     @Test

@@ -67,7 +67,7 @@ class RecipeTest {
         assertEquals(1e-4, r.hrv().q());
         assertEquals(Recipe.GroupingSpec.MEDIAN_SPLIT, r.grouping().rule());
         assertEquals("scs_total", r.grouping().column());
-        assertEquals(List.of("High", "Low"), r.grouping().groups());
+        assertEquals(List.of("High SC", "Low SC"), r.grouping().groups());
         assertEquals(0.5, r.statistics().slidingWindows().windowS());
         assertEquals(0.05, r.statistics().slidingWindows().stepS());
         assertEquals("nhf_mean_0.7_3.4", r.statistics().correlations().get(0).x());
@@ -125,6 +125,41 @@ class RecipeTest {
         assertEquals("$.name", refused(o -> o.remove("name")).path());
         RecipeException e = refused(o -> at(o, "epochs").addProperty("end_s", -2));
         assertEquals("edited.json: $.epochs.end_s: -2, expected a time after start_s (-1)", e.getMessage());
+    }
+
+    /** Table 1 as the seed's: one level's n (%) per categorical row, a numeric column binned. */
+    @Test
+    void tableOneRowsShowOneLevelAndBinNumbers() throws Exception {
+        List<Recipe.Table1Variable> rows = Recipes.builtIn().statistics().table1().variables();
+        assertEquals(List.of("age", "gender", "marital_status", "education", "employment", "illness_duration",
+                "scs_total", "hama", "hamd"), rows.stream().map(Recipe.Table1Variable::column).toList());
+        assertEquals("married", rows.get(2).show());
+        Recipe.Table1Variable illness = rows.get(5);
+        assertEquals(">= 5 years", illness.show());
+        assertEquals(List.of(5.0), illness.bins().cuts());
+        assertEquals("< 5 years", illness.bins().levelOf(4.99));
+        assertEquals(">= 5 years", illness.bins().levelOf(5), "a cut point belongs to the level above it");
+        assertEquals(null, illness.bins().levelOf(Double.NaN));
+        assertTrue(Recipes.builtIn().description().contains("threshold"), "the recipe says the seed's is unknown");
+        assertTrue(Recipes.format(Recipes.builtIn()).contains("\"show\": \"married\""));
+
+        String v = "$.statistics.table1.variables";
+        assertEquals(v + "[0].show", refused(o -> row(o, 0).addProperty("show", "old")).path());
+        assertEquals(v + "[5].bins.levels", refused(o -> row(o, 5).getAsJsonObject("bins").getAsJsonArray("levels")
+                .remove(1)).path());
+        assertEquals(v + "[5].show", refused(o -> row(o, 5).addProperty("show", "> 5 years")).path());
+        assertEquals(v + "[5].bins.cuts[1]", refused(o -> row(o, 5).getAsJsonObject("bins").getAsJsonArray("cuts")
+                .add(2)).path());
+        assertEquals(v + "[5].bins.cuts[0]", refused(o -> row(o, 5).getAsJsonObject("bins").getAsJsonArray("cuts")
+                .set(0, new JsonPrimitive("5"))).path());
+        assertEquals(v + "[0].bins", refused(o -> row(o, 0).add("bins", row(o, 5).get("bins"))).path());
+        assertEquals(v + "[2].label", refused(o -> row(o, 2).addProperty("label", "Gender")).path());
+        RecipeException e = refused(o -> row(o, 5).getAsJsonObject("bins").addProperty("edges", 3));
+        assertEquals(v + "[5].bins.edges", e.path());
+    }
+
+    private static JsonObject row(JsonObject o, int i) {
+        return at(o, "statistics", "table1").getAsJsonArray("variables").get(i).getAsJsonObject();
     }
 
     @Test

@@ -39,6 +39,8 @@ final class SyntheticStudy {
     static final double LATENCY_S = 0.2;
     static final double RISE_S = 0.5;
     static final double DECAY_S = 2;
+    static final String[] MARITAL = {"single", "married", "married", "divorced", "widowed"};
+    static final String[] EMPLOYMENT = {"employed", "employed", "unemployed", "student", "retired"};
 
     /**
      * One simulated participant.
@@ -74,8 +76,9 @@ final class SyntheticStudy {
      */
     static SyntheticStudy create(Path dir, int n, double seconds, double highPeakBpm, double lowPeakBpm, double rrSdMs,
             long seed) throws IOException {
-        List<String> columns = List.of("age", "sex", "education_years", "illness_months", "scs_total", "hama", "hamd",
-                "stai_s_pre", "stai_s_post", "stress_pre", "stress_post");
+        List<String> columns = List.of("age", "gender", "marital_status", "education", "employment",
+                "illness_duration", "scs_total", "hama", "hamd", "stai_s_pre", "stai_s_post", "stress_pre",
+                "stress_post");
         List<Subject> subjects = new ArrayList<>();
         SplittableRandom random = new SplittableRandom(seed);
         try (StudyFolder study = StudyFolder.create(dir, "Synthetic stress study", columns)) {
@@ -84,10 +87,15 @@ final class SyntheticStudy {
                 boolean high = i % 2 == 0;
                 double scs = high ? 3.0 + 0.1 * i : 2.0 + 0.05 * i;
                 Map<String, String> a = new LinkedHashMap<>();
+                // the intake's columns (seed-demographics.json); marital status and employment from a stream of
+                // their own, so that the draws of the recordings stay those of earlier versions of this study
+                SplittableRandom intake = new SplittableRandom(seed * 31 + i);
                 a.put("age", Integer.toString(25 + random.nextInt(30)));
-                a.put("sex", random.nextBoolean() ? "F" : "M");
-                a.put("education_years", Integer.toString(9 + random.nextInt(9)));
-                a.put("illness_months", Integer.toString(6 + random.nextInt(60)));
+                a.put("gender", random.nextBoolean() ? "female" : "male");
+                a.put("marital_status", MARITAL[intake.nextInt(MARITAL.length)]);
+                a.put("education", random.nextInt(9) < 4 ? "secondary" : "tertiary");
+                a.put("employment", EMPLOYMENT[intake.nextInt(EMPLOYMENT.length)]);
+                a.put("illness_duration", fmt((6 + random.nextInt(60)) / 12.0));
                 a.put("scs_total", fmt(scs));
                 a.put("hama", Integer.toString((high ? 17 : 22) + random.nextInt(6)));
                 a.put("hamd", Integer.toString((high ? 10 : 13) + random.nextInt(6)));

@@ -1,6 +1,7 @@
 package org.vagus.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,23 +12,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vagus.analysis.recipe.RecipeException;
 import org.vagus.analysis.recipe.Recipes;
+import org.vagus.analysis.report.StudyReport;
 import org.vagus.analysis.results.ResultFiles;
 import org.vagus.cli.CommandContext;
 import org.vagus.cli.UsageException;
 import org.vagus.cli.VagusCommand;
-import org.vagus.cli.internal.AnalysisBenchmark;
 import org.vagus.cli.internal.AnalyzeCommand;
 import org.vagus.cli.internal.RecipeCommand;
 import org.vagus.study.StudyFolder;
 import org.vagus.study.StudyLockedException;
 
-/** {@code vagus analyze} and {@code vagus recipe} on a small generated study (6 participants, 200 s each). */
+/**
+ * {@code vagus analyze} and {@code vagus recipe} on a small generated study (6 participants, 200 s each, the intake's
+ * participants.tsv columns plus one the recipe does not name; {@link AnalyzeTestStudy}).
+ */
 class AnalyzeCommandTest {
     @TempDir
     static Path root;
@@ -48,7 +53,7 @@ class AnalyzeCommandTest {
     @BeforeAll
     static void generate() throws Exception {
         study = root.resolve("study");
-        AnalysisBenchmark.generate(study, 6, 200, 3, 2);
+        AnalyzeTestStudy.create(study, 6, 200, 3);
     }
 
     @Test
@@ -58,9 +63,9 @@ class AnalyzeCommandTest {
         assertTrue(r.err().contains("analysing participants: 6/6"), r.err());
         assertTrue(r.out().contains("participants: 6, analysed 6"), r.out());
         assertTrue(r.out().contains("groups: median split on scs_total"), r.out());
-        assertTrue(r.out().contains("Table 1. Characteristics of the High and Low groups"), r.out());
-        assertTrue(r.out().contains("HR change, AUC 0-6 s (bpm*s): High M = "), r.out());
-        assertTrue(r.out().contains("nHF change, mean 0.7-3.4 s: High M = "), r.out());
+        assertTrue(r.out().contains("Table 1. Characteristics of the High SC and Low SC groups"), r.out());
+        assertTrue(r.out().contains("HR change, AUC 0-6 s (bpm*s): High SC M = "), r.out());
+        assertTrue(r.out().contains("nHF change, mean 0.7-3.4 s: High SC M = "), r.out());
         assertTrue(r.out().contains("Sliding windows, heart rate"), r.out());
         assertTrue(r.out().contains("cluster-corrected: cluster permutation test"), r.out());
         assertTrue(r.out().contains("Correlations (all participants)"), r.out());
@@ -70,6 +75,31 @@ class AnalyzeCommandTest {
             assertTrue(Files.isRegularFile(results.resolve(f)), f);
         }
         assertEquals(7, Files.readAllLines(results.resolve(ResultFiles.FEATURES)).size());
+        Path report = results.resolve(StudyReport.PAGE);
+        assertTrue(r.out().contains("report: " + report + " (written in "), r.out());
+        String html = Files.readString(report);
+        assertTrue(html.contains("Gender, female, n (%)") && html.contains("id=\"fig-figure-4\""));
+        for (String f : List.of("figures/figure-2.png", "figures/figure-3.svg", "tables/table1.csv",
+                "tables/table1.tsv", StudyReport.APA)) {
+            assertTrue(Files.isRegularFile(results.resolve(f)), f);
+        }
+        try (Stream<Path> files = Files.walk(results)) {
+            for (Path f : files.filter(p -> Files.isRegularFile(p) && !p.toString().endsWith(".png")).toList()) {
+                String text = Files.readString(f);
+                assertFalse(text.contains(AnalyzeTestStudy.SECRET) || text.contains("interviewer"),
+                        f + ": a column of participants.tsv the recipe does not name left the study");
+            }
+        }
+    }
+
+    @Test
+    void noReportWritesTheTablesOnly(@TempDir Path dir) throws Exception {
+        Run r = run(new AnalyzeCommand(), dir, study.toString(), "--out", "res", "--threads", "2", "--no-report");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(Files.isRegularFile(dir.resolve("res").resolve(ResultFiles.PROVENANCE)));
+        assertFalse(Files.exists(dir.resolve("res").resolve(StudyReport.PAGE)));
+        assertFalse(r.out().contains("report: "), r.out());
+        assertTrue(new AnalyzeCommand().usage().contains("--no-report"));
     }
 
     @Test
