@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -22,6 +23,10 @@ public final class StudyExplorer {
     private Label header;
     private TreeViewer viewer;
     private OpenStudy pending;
+    /** Publishes the selected participant or session to the workbench (the Signal Viewer, Clinician Rating). */
+    @Inject
+    @Optional
+    private ESelectionService selection;
 
     @PostConstruct
     public void createControls(Composite parent) {
@@ -33,6 +38,11 @@ public final class StudyExplorer {
         viewer.setContentProvider(new StudyContentProvider());
         viewer.setLabelProvider(new StudyLabelProvider());
         viewer.setAutoExpandLevel(2);
+        viewer.addSelectionChangedListener(e -> {
+            if (selection != null) {
+                selection.setSelection(e.getStructuredSelection().getFirstElement());
+            }
+        });
         show(pending);
     }
 

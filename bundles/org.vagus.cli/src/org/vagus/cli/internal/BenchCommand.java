@@ -49,9 +49,10 @@ public final class BenchCommand implements VagusCommand {
                   acquisition  the BITalino driver reading 6 channels at 1000 Hz from the firmware emulator over a
                             socat pseudo-terminal for S seconds (default 30): frames, lost, CRC errors, every value
                             compared, CPU use of the driver (needs socat)
-                vagus bench timing [--screens N] [--phase-ms MS]
+                vagus bench timing [--screens N] [--phase-ms MS] [--presenter headless|swt]
                   timing    run a paradigm of N short screens (default 600 of 20 ms) on the monotonic clock with the
-                            headless presenter: onset error median, p99, max
+                            headless presenter, or the full-screen SWT presenter (needs a display; xvfb-run works):
+                            onset error median, p99, max, and for SWT where the time goes
                 vagus bench analysis [--threads N] [--runs N] [STUDY]
                   analysis  raw ECG to results with the built-in recipe on STUDY, or on a generated study of 77
                             simulated participants with 7 min of 1000 Hz ECG each (JVM start excluded)""";
@@ -59,7 +60,7 @@ public final class BenchCommand implements VagusCommand {
 
     @Override
     public int run(CommandContext ctx, List<String> args) throws Exception {
-        Arguments a = Arguments.parse(args, Set.of("runs", "seconds", "screens", "phase-ms", "threads"), Set.of());
+        Arguments a = Arguments.parse(args, Set.of("runs", "seconds", "screens", "phase-ms", "threads", "presenter"), Set.of());
         List<String> what = a.positional();
         if (what.isEmpty()) {
             throw new UsageException("name one benchmark: startup, detector, hrv, acquisition, timing, analysis");
@@ -75,8 +76,13 @@ public final class BenchCommand implements VagusCommand {
             return 0;
         }
         if (what.get(0).equals("timing") && what.size() == 1) {
+            String presenter = a.option("presenter", TimingBenchmark.HEADLESS);
+            if (!presenter.equals(TimingBenchmark.HEADLESS) && !presenter.equals(TimingBenchmark.SWT)) {
+                throw new UsageException("--presenter " + presenter + ": expected " + TimingBenchmark.HEADLESS + " or "
+                        + TimingBenchmark.SWT);
+            }
             TimingBenchmark.run(ctx, a.intOption("screens", 600, 3),
-                    java.time.Duration.ofMillis(a.intOption("phase-ms", 20, 1)));
+                    java.time.Duration.ofMillis(a.intOption("phase-ms", 20, 1)), presenter);
             return 0;
         }
         if (what.get(0).equals("acquisition") && what.size() == 1) {

@@ -1,15 +1,23 @@
 package org.vagus.cli.internal;
 
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import org.vagus.cli.Arguments;
 import org.vagus.cli.CommandContext;
@@ -19,8 +27,21 @@ import org.vagus.core.VagusInfo;
 import org.vagus.core.model.Event;
 import org.vagus.core.model.Participant;
 import org.vagus.core.model.Session;
+import org.vagus.core.time.Clock;
+import org.vagus.core.time.MonotonicClock;
 import org.vagus.core.time.SimulatedClock;
 import org.vagus.core.units.SamplingRate;
+import org.vagus.devices.ChannelDescription;
+import org.vagus.devices.DeviceInfo;
+import org.vagus.devices.DigitalOutputs;
+import org.vagus.devices.Sensor;
+import org.vagus.devices.SensorConfiguration;
+import org.vagus.devices.SensorDescription;
+import org.vagus.devices.SensorEvent;
+import org.vagus.devices.SensorProvider;
+import org.vagus.devices.SensorRegistry;
+import org.vagus.devices.acquisition.AcquisitionSummary;
+import org.vagus.instruments.InstrumentRegistry;
 import org.vagus.paradigm.FeedbackPlan;
 import org.vagus.paradigm.Paradigm;
 import org.vagus.paradigm.TaskRegistry;
@@ -29,31 +50,67 @@ import org.vagus.paradigm.validation.ParadigmValidator;
 import org.vagus.paradigm.validation.Problem;
 import org.vagus.paradigm.validation.ValidationContext;
 import org.vagus.runner.HeadlessPresenter;
+import org.vagus.runner.MarkerSink;
 import org.vagus.runner.NominalRecording;
 import org.vagus.runner.SessionResult;
 import org.vagus.runner.SessionRunner;
 import org.vagus.runner.SessionSetup;
 import org.vagus.runner.SessionState;
+import org.vagus.runner.SessionStore;
+import org.vagus.runner.devices.OutputPulseMarkerSink;
+import org.vagus.runner.devices.SessionRecording;
+import org.vagus.runner.io.PhenotypeScores;
 import org.vagus.runner.io.SessionFiles;
 import org.vagus.runner.simulation.SimulatedParticipant;
 import org.vagus.runner.simulation.SimulationParameters;
 import org.vagus.study.StudyFolder;
 
 /**
- * {@code vagus run --paradigm FILE-or-TEMPLATE --participant ID --study DIR [--simulate] [--seed S]}: runs a session
- * of a paradigm for a participant and writes its events ({@code _events.tsv}), timing audit, questionnaire answers
- * and resumable state into {@code sub-ID/ses-01/} of the study. Headless with {@code --simulate}: a simulated
- * participant on a simulated clock, faster than real time, with the onsets and durations a real session would have
- * had (markers on a nominal 1000 Hz sample clock). On-screen presentation needs the workbench's Run perspective
- * until the full-screen SWT presenter exists.
+ * {@code vagus run --paradigm FILE-or-TEMPLATE --participant ID --study DIR --simulate [--sensor ID ...]}: runs a
+ * session of a paradigm for a participant and writes its events ({@code _events.tsv}), timing audit, questionnaire
+ * answers and resumable state into {@code sub-ID/ses-01/} of the study, and the questionnaires' scores into the
+ * study's {@code phenotype/} tables. Headless with {@code --simulate}: a simulated participant whose questionnaire
+ * answers are drawn on each instrument's own scale (from the instrument registry).
+ * <ul>
+ * <li>Without {@code --sensor}: on a simulated clock, faster than real time, with the onsets and durations a real
+ * session would have had (markers on a nominal 1000 Hz sample clock).</li>
+ * <li>With {@code --sensor ID}: in real time on the monotonic clock, recording the sensor through the acquisition
+ * engine into the run's {@code _physio.tsv.gz} beside its events; every onset and response is a marker on the
+ * recording's sample clock, and with {@code --pulse-output O1} each onset also pulses that digital output (wired
+ * to an input, the marker is in the data stream itself).</li>
+ * </ul>
+ * On-screen presentation needs the workbench's Run perspective.
  */
 public final class RunCommand implements VagusCommand {
     /** The nominal sampling rate of headless runs: the seed's ECG rate. */
     static final SamplingRate NOMINAL_RATE = SamplingRate.ofHertz(1000);
+    private static final double DEFAULT_RATE_HZ = 1000;
+    /** How long Ctrl-C waits for the aborted session to save and the recording to close. */
+    private static final long CLOSE_WAIT_SECONDS = 15;
+
+    private final Function<PrintStream, SensorRegistry> sensors;
+    private final RecordCommand.InterruptSource interrupts;
+
+    /** The command as the extension registry creates it: sensors from the extension point, Ctrl-C by hook. */
+    public RunCommand() {
+        this(Sensors::registry, RecordCommand.SHUTDOWN_HOOK);
+    }
+
+    /** A command over these sensor providers with another interrupt source (tests, embedding). */
+    public RunCommand(SensorRegistry sensors, RecordCommand.InterruptSource interrupts) {
+        this(warnings -> sensors, interrupts);
+        Objects.requireNonNull(sensors, "sensors");
+    }
+
+    private RunCommand(Function<PrintStream, SensorRegistry> sensors, RecordCommand.InterruptSource interrupts) {
+        this.sensors = sensors;
+        this.interrupts = Objects.requireNonNull(interrupts, "interrupts");
+    }
 
     @Override
     public String summary() {
-        return "run a session of a paradigm (the seed's task: stress-task); headless with --simulate";
+        return "run a session of a paradigm (the seed's task: stress-task); headless with --simulate, recording a"
+                + " sensor with --sensor";
     }
 
     @Override
@@ -61,25 +118,35 @@ public final class RunCommand implements VagusCommand {
         return """
                 vagus run --paradigm FILE-or-TEMPLATE --participant ID --study DIR [--session LABEL] [--simulate]
                           [--seed S] [--images DIR] [--resume]
+                          [--sensor ID [--port P] [--channels A2,I1,...] [--rate HZ] [--pulse-output O1]]
                   --paradigm     a paradigm file, or a template id such as stress-task (vagus paradigm templates)
                   --participant  the participant label (sub-ID); added to the study if missing
                   --study        the study folder (vagus study create)
                   --session      the session label (default 01); added if missing
-                  --simulate     headless: a simulated participant on a simulated clock, faster than real time
+                  --simulate     headless: a simulated participant (questionnaires answered on each instrument's
+                                 scale); without --sensor on a simulated clock, faster than real time
                   --seed S       the session's seed (feedback randomisation, simulated answers); default random,
                                  printed and recorded
                   --images DIR   the folder of the stimulus images (default: the paradigm's imageFolder, relative to
                                  the paradigm file, or to the working directory for a template: ./raven-items for
                                  stress-task); a missing image shows its item code
                   --resume       continue an aborted session of this participant and session where it stopped
+                  --sensor ID    record this sensor during the session, in real time (simulated, bitalino, ...;
+                                 'vagus devices' lists them): the markers go onto its sample clock
+                  --port P       the device (a serial port such as /dev/rfcomm0); default: the only one found
+                  --channels L   channels to record, comma-separated; default the first ECG channel
+                  --rate HZ      the sampling rate; default 1000 if offered, else the highest
+                  --pulse-output O1  pulse this digital output for 10 ms at each onset (BITalino: wire O1 to I1
+                                 and record I1 to have every onset in the data stream)
                 writes sub-ID/ses-LABEL/sub-ID_ses-LABEL_task-T_events.tsv (+ .json), _timing.tsv (+ .json),
-                _questionnaires.tsv, _runstate.json and _paradigm.json""";
+                _questionnaires.tsv, _runstate.json, _paradigm.json, with --sensor _physio.tsv.gz (+ .json), and the
+                questionnaire scores into phenotype/INSTRUMENT.tsv (time point: the step's occasion, pre or post)""";
     }
 
     @Override
     public int run(CommandContext ctx, List<String> args) throws Exception {
-        Arguments a = Arguments.parse(args, Set.of("paradigm", "participant", "study", "session", "seed", "images"),
-                Set.of("simulate", "resume"));
+        Arguments a = Arguments.parse(args, Set.of("paradigm", "participant", "study", "session", "seed", "images",
+                "sensor", "port", "channels", "rate", "pulse-output"), Set.of("simulate", "resume"));
         if (!a.positional().isEmpty()) {
             throw new UsageException("unexpected argument '" + a.positional().get(0) + "'");
         }
@@ -92,8 +159,17 @@ public final class RunCommand implements VagusCommand {
                     + " full-screen presenter is not available from the command line yet); add --simulate for a"
                     + " headless session with a simulated participant");
         }
+        String sensorId = a.option("sensor", null);
+        if (sensorId == null) {
+            for (String o : List.of("port", "channels", "rate", "pulse-output")) {
+                if (a.option(o, null) != null) {
+                    throw new UsageException("--" + o + " configures a sensor: name it with --sensor ID");
+                }
+            }
+        }
         Long seedOption = seed(a.option("seed", null));
         TaskRegistry types = ParadigmCommand.registry(ctx.err());
+        InstrumentRegistry instruments = InstrumentsCommand.registry(ctx.err());
         ParadigmCommand.Loaded loaded = ParadigmCommand.load(ctx, types, paradigmArg);
         Paradigm paradigm = loaded.paradigm();
         try (StudyFolder study = StudyFolder.open(studyDir)) {
@@ -102,8 +178,12 @@ public final class RunCommand implements VagusCommand {
             provenance.put("GeneratedBy", VagusInfo.nameAndVersion());
             provenance.put("VagusPresenter", "headless (no display): the actual onset is the end of the wait for the"
                     + " scheduled onset");
-            provenance.put("VagusClock", "simulated (faster than real time)");
+            provenance.put("VagusClock", sensorId == null ? "simulated (faster than real time)"
+                    : "monotonic (real time)");
             provenance.put("VagusParticipant", "simulated");
+            if (sensorId != null) {
+                provenance.put("VagusSensor", sensorId);
+            }
             SessionFiles files = SessionFiles.in(study, participant, session, paradigm.bidsTask(), provenance);
             SessionState state;
             if (files.hasState()) {
@@ -130,33 +210,211 @@ public final class RunCommand implements VagusCommand {
             Path images = a.option("images", null) != null ? ctx.resolve(a.option("images", null))
                     : ValidationContext.imageFolder(paradigm, loaded.file(), ctx.workingDirectory());
             List<Problem> problems = new ParadigmValidator(types).validate(paradigm,
-                    new ValidationContext(images, ParadigmCommand.KNOWN_INSTRUMENTS));
+                    new ValidationContext(images, new LinkedHashSet<>(instruments.ids())));
             if (ParadigmValidator.hasErrors(problems)) {
                 problems.stream().filter(Problem::isError).forEach(p -> ctx.err().println("  " + p));
                 throw new IllegalStateException("the paradigm has errors (vagus paradigm validate lists them)");
             }
-            return simulate(ctx, paradigm, state, files, images, types);
+            SessionStore store = new PhenotypeScores(files, study.directory(), instruments::byId,
+                    w -> ctx.err().println("vagus run: warning: " + w));
+            SimulationParameters behaviour = SimulationParameters.forInstruments(instruments.instruments());
+            Prepared setup = new Prepared(paradigm, state, files, store, images, types, behaviour);
+            if (sensorId == null) {
+                return simulate(ctx, setup);
+            }
+            return record(ctx, a, sensorId, setup);
         }
     }
 
-    private static int simulate(CommandContext ctx, Paradigm paradigm, SessionState state, SessionFiles files,
-            Path images, TaskRegistry types) throws IOException {
+    /** What both kinds of run share. */
+    private record Prepared(Paradigm paradigm, SessionState state, SessionFiles files, SessionStore store, Path images,
+            TaskRegistry types, SimulationParameters behaviour) {
+        SimulatedParticipant participant(Clock clock) {
+            return new SimulatedParticipant(clock, behaviour, state.seed() * 31 + state.runs().size() + 1);
+        }
+    }
+
+    private static int simulate(CommandContext ctx, Prepared s) throws IOException {
         SimulatedClock clock = new SimulatedClock();
         NominalRecording recording = new NominalRecording(NOMINAL_RATE, clock.nanoTime());
-        int run = state.runs().size() + 1;
-        SimulatedParticipant participant = new SimulatedParticipant(clock, SimulationParameters.defaults(),
-                state.seed() * 31 + run);
-        SessionSetup setup = new SessionSetup(clock, new HeadlessPresenter(clock), participant, recording, files,
-                images, types, null);
+        SessionSetup setup = new SessionSetup(clock, new HeadlessPresenter(clock), s.participant(clock), recording,
+                s.store(), s.images(), s.types(), null);
         long wall = System.nanoTime();
-        SessionResult result = new SessionRunner(paradigm, state, setup).run();
+        SessionResult result = new SessionRunner(s.paradigm(), s.state(), setup).run();
         double wallSeconds = (System.nanoTime() - wall) / 1e9;
-        report(ctx, paradigm, result, files, clock.nanoTime() / 1e9, wallSeconds, recording.markers().size());
+        report(ctx, s.paradigm(), result, s.files(), clock.nanoTime() / 1e9, wallSeconds,
+                recording.markers().size(), "simulated in");
         return result.completed() ? 0 : 1;
     }
 
+    /** A real-time session recording a sensor, with its markers on the sensor's sample clock. */
+    private int record(CommandContext ctx, Arguments a, String sensorId, Prepared s) throws Exception {
+        SensorRegistry registry = sensors.apply(ctx.err());
+        SensorProvider provider = registry.byId(sensorId).orElseThrow(() -> new UsageException("unknown sensor '"
+                + sensorId + "'; known sensors: " + Sensors.knownIds(registry)));
+        String port = a.option("port", null);
+        String address = address(provider, port == null ? null : Sensors.address(ctx, port));
+        Clock clock = MonotonicClock.INSTANCE;
+        int run = s.state().runs().size() + 1;
+        Path physio = s.files().physioFile(run);
+        if (Files.exists(physio)) {
+            throw new IllegalStateException(physio + " already exists (a run that ended before its state was saved?);"
+                    + " move it away to record run " + run + " again");
+        }
+        Sensor sensor;
+        try {
+            sensor = Objects.requireNonNull(provider.open(address, clock), "the provider returned no sensor");
+        } catch (RuntimeException | LinkageError e) {
+            throw new IOException("sensor " + provider.id() + " cannot open " + address + ": " + Sensors.describe(e),
+                    e);
+        }
+        try (sensor) {
+            SensorDescription d = sensor.description();
+            SensorConfiguration config = new SensorConfiguration(rate(provider, d, a.option("rate", null)),
+                    channels(provider, d, a.option("channels", null)), Map.of());
+            try {
+                sensor.streamFormat(config);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+            String output = a.option("pulse-output", null);
+            DigitalOutputs outputs = null;
+            if (output != null) {
+                outputs = sensor.capability(DigitalOutputs.class).orElseThrow(() -> new UsageException(
+                        "--pulse-output: sensor " + provider.id() + " (" + d.name() + ") has no digital outputs"));
+                if (outputs.outputNames().stream().noneMatch(n -> n.equalsIgnoreCase(output))) {
+                    throw new UsageException("--pulse-output: sensor " + provider.id() + " has no output '" + output
+                            + "'; its outputs: " + String.join(", ", outputs.outputNames()));
+                }
+            }
+            Map<String, Object> metadata = new LinkedHashMap<>();
+            metadata.put("VagusDevice", Map.of("Id", d.id(), "Name", d.name(), "Sensor", provider.id(), "Address",
+                    address));
+            metadata.put("VagusRecordedWith", "vagus run");
+            metadata.put("VagusClock", "monotonic");
+            metadata.put("VagusEvents", s.files().eventsFile(run).getFileName().toString());
+            if (output != null) {
+                metadata.put("VagusMarkerPulses", "each onset: output " + output + " high for "
+                        + OutputPulseMarkerSink.DEFAULT_PULSE.toMillis() + " ms");
+            }
+            PrintStream err = ctx.err();
+            ctx.err().println("vagus run: recording " + provider.id() + " (" + address + ") " + config.channels()
+                    + " at " + Sensors.hertz(config.rate()) + " Hz to " + physio + "; the session runs in real time,"
+                    + " Ctrl-C aborts it (resumable with --resume)");
+            try (SessionRecording recording = SessionRecording.start(sensor, config, clock, physio, metadata,
+                    event -> sensorEvent(err, event))) {
+                MarkerSink sink = recording.markers();
+                OutputPulseMarkerSink pulses = null;
+                if (outputs != null) {
+                    pulses = OutputPulseMarkerSink.onOutput(sink, outputs, output,
+                            w -> err.println("vagus run: warning: " + w));
+                    sink = pulses;
+                }
+                SessionSetup setup = new SessionSetup(clock, new HeadlessPresenter(clock), s.participant(clock), sink,
+                        s.store(), s.images(), s.types(), null);
+                SessionRunner runner = new SessionRunner(s.paradigm(), s.state(), setup);
+                CountDownLatch closed = new CountDownLatch(1);
+                Runnable unregister = interrupts.register(() -> {
+                    runner.abort();
+                    try {
+                        closed.await(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+                SessionResult result;
+                AcquisitionSummary summary;
+                long wall = System.nanoTime();
+                try {
+                    result = runner.run();
+                    if (pulses != null) {
+                        pulses.close();
+                    }
+                    summary = recording.finish(clock.nanoTime());
+                } finally {
+                    closed.countDown();
+                    unregister.run();
+                }
+                double wallSeconds = (System.nanoTime() - wall) / 1e9;
+                report(ctx, s.paradigm(), result, s.files(), wallSeconds, wallSeconds, recording.acquisition()
+                        .markers().size(), "in");
+                ctx.out().printf(Locale.ROOT, "physio: %s (%d samples, %d lost, %d gaps%s)%n", physio,
+                        summary.sampleCount(), summary.framesLost(), summary.gaps().size(),
+                        pulses == null ? "" : ", " + pulses.pulses() + " pulses on " + output);
+                return result.completed() ? 0 : 1;
+            }
+        }
+    }
+
+    private static void sensorEvent(PrintStream err, SensorEvent event) {
+        if (event instanceof SensorEvent.Error e) {
+            err.println("vagus run: sensor " + (e.fatal() ? "error: " : "warning: ") + e.message());
+        } else if (event instanceof SensorEvent.PortVanished v) {
+            err.println("vagus run: port " + v.address() + " vanished after sample " + v.lastSampleIndex()
+                    + "; reconnecting (the frames missed meanwhile are recorded as a gap)");
+        }
+    }
+
+    /** The device to open: {@code --port}, or the only device the provider finds. */
+    private static String address(SensorProvider provider, String port) throws UsageException {
+        if (port != null) {
+            return port;
+        }
+        List<String> warnings = new ArrayList<>();
+        List<DeviceInfo> found = SensorRegistry.of(provider).discoverAll(warnings::add);
+        if (found.size() == 1) {
+            return found.get(0).address();
+        }
+        throw new UsageException("sensor " + provider.id() + " found " + (found.isEmpty() ? "no device"
+                : found.size() + " devices: " + String.join(", ", found.stream().map(DeviceInfo::address).toList()))
+                + (warnings.isEmpty() ? "" : " (" + String.join("; ", warnings) + ")") + "; name one with --port P");
+    }
+
+    /** The channels named in {@code --channels} (case-insensitively), or the first ECG channel (else the first). */
+    private static List<String> channels(SensorProvider provider, SensorDescription d, String text)
+            throws UsageException {
+        List<String> offered = d.channels().stream().map(ChannelDescription::name).toList();
+        if (text == null) {
+            return List.of(d.channels().stream().filter(c -> c.type().name().equals("ECG")).findFirst()
+                    .orElse(d.channels().get(0)).name());
+        }
+        List<String> chosen = new ArrayList<>();
+        for (String item : text.split(",")) {
+            String name = item.trim();
+            String match = offered.stream().filter(o -> o.equalsIgnoreCase(name)).findFirst().orElseThrow(
+                    () -> new UsageException("sensor " + provider.id() + " (" + d.name() + ") has no channel '" + name
+                            + "'; its channels: " + String.join(", ", offered)));
+            if (chosen.contains(match)) {
+                throw new UsageException("--channels names " + match + " twice");
+            }
+            chosen.add(match);
+        }
+        return chosen;
+    }
+
+    /** The rate named by {@code --rate} among those offered, or 1000 Hz if offered, else the highest. */
+    private static SamplingRate rate(SensorProvider provider, SensorDescription d, String text) throws UsageException {
+        List<SamplingRate> offered = d.samplingRates();
+        if (text == null) {
+            SamplingRate preferred = SamplingRate.ofHertz(DEFAULT_RATE_HZ);
+            return offered.contains(preferred) ? preferred : offered.get(offered.size() - 1);
+        }
+        try {
+            double hz = Double.parseDouble(text.trim());
+            for (SamplingRate r : offered) {
+                if (Math.abs(r.hertz() - hz) <= 1e-9 * r.hertz()) {
+                    return r;
+                }
+            }
+        } catch (NumberFormatException e) {
+            throw new UsageException("--rate expects a number of hertz such as 1000, got '" + text + "'");
+        }
+        throw new UsageException("sensor " + provider.id() + " does not offer " + text.trim() + " Hz; its rates: "
+                + Sensors.rates(offered));
+    }
+
     private static void report(CommandContext ctx, Paradigm paradigm, SessionResult r, SessionFiles files,
-            double simulatedSeconds, double wallSeconds, int markers) {
+            double sessionSeconds, double wallSeconds, int markers, String how) {
         SessionState s = r.state();
         ctx.out().printf(Locale.ROOT, "sub-%s ses-%s %s: %s, seed %d (simulated participant)%n", s.participant(),
                 s.session(), paradigm.id(), s.status().name().toLowerCase(Locale.ROOT), s.seed());
@@ -172,8 +430,8 @@ public final class RunCommand implements VagusCommand {
                     e.getValue().correctTrials(), e.getValue().seed());
         }
         ctx.out().println("timing audit: " + r.audit().describe());
-        ctx.out().printf(Locale.ROOT, "%d markers; session time %.1f s simulated in %.2f s%n", markers,
-                simulatedSeconds, wallSeconds);
+        ctx.out().printf(Locale.ROOT, "%d markers; session time %.1f s %s %.2f s%n", markers, sessionSeconds, how,
+                wallSeconds);
         int run = s.runs().size();
         ctx.out().println("events: " + files.eventsFile(run));
         ctx.out().println("timing: " + files.timingFile());

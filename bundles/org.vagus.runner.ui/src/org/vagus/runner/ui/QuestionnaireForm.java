@@ -4,8 +4,8 @@ import org.vagus.runner.QuestionnaireAnswers;
 import org.vagus.runner.Screen;
 
 /**
- * Administers a questionnaire on the presentation screen for {@link SwtResponses#answerQuestionnaire}: the forms of
- * the instruments (org.vagus.instruments.ui, to come) plug in here. Called on the runner's thread.
+ * Administers a questionnaire on the presentation screen for {@link SwtResponses#answerQuestionnaire}:
+ * {@link FormQuestionnaire} (the form of org.vagus.instruments.ui) plugs in here. Called on the runner's thread.
  *
  * @since 0.1.0
  */

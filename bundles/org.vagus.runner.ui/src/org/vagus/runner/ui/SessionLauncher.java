@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -19,6 +20,8 @@ import org.vagus.core.model.Participant;
 import org.vagus.core.model.Session;
 import org.vagus.core.time.MonotonicClock;
 import org.vagus.core.units.SamplingRate;
+import org.vagus.instruments.Instrument;
+import org.vagus.instruments.InstrumentRegistry;
 import org.vagus.paradigm.FlowStep;
 import org.vagus.paradigm.Paradigm;
 import org.vagus.paradigm.TaskRegistry;
@@ -30,6 +33,8 @@ import org.vagus.runner.SessionResult;
 import org.vagus.runner.SessionRunner;
 import org.vagus.runner.SessionSetup;
 import org.vagus.runner.SessionState;
+import org.vagus.runner.SessionStore;
+import org.vagus.runner.io.PhenotypeScores;
 import org.vagus.runner.io.SessionFiles;
 import org.vagus.study.StudyFolder;
 
@@ -145,11 +150,29 @@ public final class SessionLauncher {
      * @param listener hears about it on the UI thread
      */
     public static Handle launch(Display display, TaskRegistry types, Request request, Listener listener) {
+        InstrumentRegistry builtIn = InstrumentRegistry.builtIn();
+        return launch(display, types, builtIn::byId, request, listener);
+    }
+
+    /**
+     * Starts a session on a worker thread; its questionnaires are scored with these instruments into the study's
+     * phenotype tables ({@link PhenotypeScores}).
+     *
+     * @param display the display the presentation goes on
+     * @param types the phase types (contributed ones included)
+     * @param instruments finds an instrument by id (the registry's, contributed ones included)
+     * @param request what to run
+     * @param listener hears about it on the UI thread
+     * @since 0.1.0
+     */
+    public static Handle launch(Display display, TaskRegistry types,
+            Function<String, Optional<Instrument>> instruments, Request request, Listener listener) {
         Objects.requireNonNull(display, "display");
+        Objects.requireNonNull(instruments, "instruments");
         Objects.requireNonNull(types, "types");
         Objects.requireNonNull(listener, "listener");
         Handle[] handle = new Handle[1];
-        Thread t = new Thread(() -> run(display, types, request, listener, handle[0]), "vagus-session");
+        Thread t = new Thread(() -> run(display, types, instruments, request, listener, handle[0]), "vagus-session");
         t.setPriority(Thread.MAX_PRIORITY);
         t.setDaemon(true);
         handle[0] = new Handle(t);
@@ -157,7 +180,8 @@ public final class SessionLauncher {
         return handle[0];
     }
 
-    private static void run(Display display, TaskRegistry types, Request request, Listener listener, Handle handle) {
+    private static void run(Display display, TaskRegistry types, Function<String, Optional<Instrument>> instruments,
+            Request request, Listener listener, Handle handle) {
         MonotonicClock clock = MonotonicClock.INSTANCE;
         SwtPresenter presenter = null;
         SessionFiles files = null;
@@ -201,7 +225,9 @@ public final class SessionLauncher {
             if (request.questionnaires() != null) {
                 presenter.responses().useQuestionnaireForm(request.questionnaires().apply(presenter));
             }
-            SessionSetup setup = new SessionSetup(clock, presenter, presenter.responses(), markers, files,
+            SessionStore store = new PhenotypeScores(files, study.directory(), instruments,
+                    w -> System.getLogger(SessionLauncher.class.getName()).log(System.Logger.Level.WARNING, w));
+            SessionSetup setup = new SessionSetup(clock, presenter, presenter.responses(), markers, store,
                     request.imageFolder(), types, progress(display, listener, paradigm));
             SessionRunner runner = new SessionRunner(paradigm, state, setup);
             handle.runner = runner;

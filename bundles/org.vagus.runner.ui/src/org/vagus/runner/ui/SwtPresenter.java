@@ -16,8 +16,9 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.PaletteData;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
@@ -83,6 +84,8 @@ public final class SwtPresenter implements Presenter, AutoCloseable {
     private ScreenPainter painter;
     private Shell shell;
     private Canvas canvas;
+    private StackLayout stack;
+    private Control overlay;
     private Cursor blankCursor;
     private ScreenLayout layout;
     private PreparedScreen current;
@@ -149,8 +152,10 @@ public final class SwtPresenter implements Presenter, AutoCloseable {
         shell = new Shell(display, SWT.NO_TRIM);
         shell.setText("Vagus session");
         shell.setBackground(display.getSystemColor(SWT.COLOR_BLACK));
-        shell.setLayout(new FillLayout());
+        stack = new StackLayout();
+        shell.setLayout(stack);
         canvas = new Canvas(shell, SWT.NO_BACKGROUND);
+        stack.topControl = canvas;
         canvas.setBackground(display.getSystemColor(SWT.COLOR_BLACK));
         canvas.addListener(SWT.Paint, this::paint);
         canvas.addListener(SWT.Traverse, e -> e.doit = false);
@@ -246,6 +251,50 @@ public final class SwtPresenter implements Presenter, AutoCloseable {
         });
     }
 
+    /**
+     * Puts a control over the whole presentation, in place of the painted screens, until {@link #removeOverlay}: for
+     * forms the participant works with (a questionnaire), between the runner's screens. The control gets the
+     * keyboard focus; Escape still opens the abort confirmation. UI thread.
+     *
+     * @param factory creates the control in the presentation shell
+     * @return the control, or null if the presentation is closed
+     */
+    public <C extends Control> C overlay(java.util.function.Function<Composite, C> factory) {
+        if (shell == null || shell.isDisposed()) {
+            return null;
+        }
+        removeOverlay();
+        C c = factory.apply(shell);
+        overlay = c;
+        stack.topControl = c;
+        shell.layout(true);
+        c.setFocus();
+        return c;
+    }
+
+    /** Disposes the control put over the presentation, if any, and shows the painted screens again. UI thread. */
+    public void removeOverlay() {
+        if (overlay != null && !overlay.isDisposed()) {
+            overlay.dispose();
+        }
+        overlay = null;
+        if (shell != null && !shell.isDisposed() && canvas != null && !canvas.isDisposed()) {
+            stack.topControl = canvas;
+            shell.layout(true);
+            canvas.setFocus();
+        }
+    }
+
+    /** The control put over the presentation, or null; UI thread. */
+    public Control overlayControl() {
+        return overlay == null || overlay.isDisposed() ? null : overlay;
+    }
+
+    /** Runs on the UI thread and waits for it (from the runner's thread or the UI thread itself). */
+    public void onUiThread(Runnable r) {
+        onUi(r);
+    }
+
     /** Decodes the stimulus image on the runner's thread (pure Java), or returns null. */
     private static ImageData decode(Screen screen) {
         if (screen.image() == null) {
@@ -267,6 +316,10 @@ public final class SwtPresenter implements Presenter, AutoCloseable {
             next.dispose();
             p.onset.complete(clock.nanoTime());
             return;
+        }
+        if (overlay != null) {
+            // a form left over (an aborted questionnaire): the screens are painted on the canvas
+            removeOverlay();
         }
         if (previous != null) {
             previous.dispose();
@@ -359,7 +412,7 @@ public final class SwtPresenter implements Presenter, AutoCloseable {
             confirmation = null;
             if (canvas != null && !canvas.isDisposed()) {
                 shell.forceActive();
-                canvas.setFocus();
+                (overlay != null && !overlay.isDisposed() ? overlay : canvas).setFocus();
             }
         });
     }

@@ -112,7 +112,7 @@ public final class SwtResponses implements ResponseSource {
         QuestionnaireForm f = form;
         if (f == null) {
             throw new IllegalArgumentException("questionnaire '" + screen.instrument() + "' cannot be given on screen:"
-                    + " no questionnaire form is installed (on-screen forms come with org.vagus.instruments.ui);"
+                    + " no questionnaire form is installed (useQuestionnaireForm with a FormQuestionnaire);"
                     + " remove the questionnaire steps from the paradigm or have the answers entered separately");
         }
         return f.administer(screen, onsetNanos);

@@ -32,6 +32,9 @@ import com.google.gson.GsonBuilder;
  * <li>{@code _timing.tsv} and {@code _timing.json}: the timing audit of every screen of every run, and its summary
  * (median, p99, max onset error);</li>
  * <li>{@code _questionnaires.tsv}: the raw answers, one row per item;</li>
+ * <li>{@code _physio.tsv.gz} and {@code _physio.json} (BIDS), when the session records a sensor: the recording
+ * whose sample clock the run's events refer to ({@link #physioFile}; written by the acquisition engine, not
+ * here);</li>
  * <li>{@code _runstate.json}: the {@link SessionState} to resume from;</li>
  * <li>{@code _paradigm.json}: the paradigm as run (written by the caller when the session starts).</li>
  * </ul>
@@ -78,6 +81,14 @@ public final class SessionFiles implements SessionStore {
     /** The events sidecar of a run. */
     public Path eventsSidecar(int run) {
         return dir.resolve(prefix + runPart(run) + "_events.json");
+    }
+
+    /**
+     * The physiological recording of a run (1-based), BIDS {@code _physio.tsv.gz} beside the run's events file and
+     * named like it, so that the events' onsets (seconds from the recording's first sample) refer to it.
+     */
+    public Path physioFile(int run) {
+        return dir.resolve(prefix + runPart(run) + "_physio.tsv.gz");
     }
 
     /** The timing audit of all runs. */

@@ -1,9 +1,13 @@
 package org.vagus.runner.simulation;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+
+import org.vagus.instruments.Instrument;
+import org.vagus.instruments.Item;
 
 /**
  * What a {@link SimulatedParticipant} draws its behaviour from. Times are log-normal: {@code median * exp(sigma * z)}
@@ -40,6 +44,28 @@ public record SimulationParameters(double responseProbability, Duration response
                         + ", sd " + sd + "; expected items >= 1, min <= max, sd >= 0");
             }
         }
+
+        /**
+         * The answer model of an instrument's scale: its number of items; the range every item accepts (the
+         * intersection of the items' scales, so that every drawn answer scores: 0-2 for the HAMD-17, whose items
+         * score 0-4 or 0-2); answers centred on the middle of that range with a spread of a quarter of it, so that
+         * about 95 % of the draws fall inside before clamping.
+         *
+         * @since 0.1.0
+         */
+        public static AnswerModel of(Instrument instrument) {
+            int min = Integer.MIN_VALUE;
+            int max = Integer.MAX_VALUE;
+            for (Item item : instrument.items()) {
+                min = Math.max(min, item.scale().min());
+                max = Math.min(max, item.scale().max());
+            }
+            if (min > max) {
+                throw new IllegalArgumentException(instrument.abbreviation() + ": the items' scales have no answer"
+                        + " in common; a simulated participant cannot answer it with one range");
+            }
+            return new AnswerModel(instrument.items().size(), min, max, (min + max) / 2.0, (max - min) / 4.0);
+        }
     }
 
     public SimulationParameters {
@@ -66,6 +92,24 @@ public record SimulationParameters(double responseProbability, Duration response
         m.put("perceived-stress", new AnswerModel(1, 1, 10, 5.0, 2.0));
         return new SimulationParameters(0.85, Duration.ofSeconds(12), 0.35, Duration.ofSeconds(10), 0.4,
                 Duration.ofSeconds(4), 0.3, m);
+    }
+
+    /**
+     * The {@link #defaults()} behaviour with the answer model of every given instrument derived from its scale
+     * ({@link AnswerModel#of}) instead of the built-in constants: the simulated participant answers whatever
+     * instruments the registry holds, contributed ones included.
+     *
+     * @param instruments the instruments (an {@code InstrumentRegistry}'s {@code instruments()})
+     * @since 0.1.0
+     */
+    public static SimulationParameters forInstruments(Collection<Instrument> instruments) {
+        Map<String, AnswerModel> m = new LinkedHashMap<>();
+        for (Instrument i : instruments) {
+            m.put(i.id(), AnswerModel.of(i));
+        }
+        SimulationParameters d = defaults();
+        return new SimulationParameters(d.responseProbability, d.responseTimeMedian, d.responseTimeSigma,
+                d.readingTimeMedian, d.readingTimeSigma, d.itemTimeMedian, d.itemTimeSigma, m);
     }
 
     /** A copy with one instrument's answer model added or replaced. */

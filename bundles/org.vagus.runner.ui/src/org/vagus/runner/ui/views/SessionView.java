@@ -26,6 +26,7 @@ import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 import org.vagus.app.OpenStudy;
 import org.vagus.core.model.Participant;
+import org.vagus.core.time.MonotonicClock;
 import org.vagus.instruments.InstrumentRegistry;
 import org.vagus.instruments.registry.InstrumentExtensionReader;
 import org.vagus.paradigm.Paradigm;
@@ -36,7 +37,7 @@ import org.vagus.paradigm.registry.TaskExtensionReader;
 import org.vagus.paradigm.validation.ValidationContext;
 import org.vagus.runner.SessionResult;
 import org.vagus.runner.SessionRunner;
-import org.vagus.runner.ui.KeyboardQuestionnaire;
+import org.vagus.runner.ui.FormQuestionnaire;
 import org.vagus.runner.ui.Monitors;
 import org.vagus.runner.ui.PresenterOptions;
 import org.vagus.runner.ui.SessionLauncher;
@@ -281,8 +282,9 @@ public final class SessionView {
         InstrumentRegistry forms = instruments;
         SessionLauncher.Request request = new SessionLauncher.Request(p, study.folder(),
                 participant.getText().strip(), session.getText().strip(), options, imageFolder, resumeSession, null,
-                null, presenter -> new KeyboardQuestionnaire(presenter, forms::byId));
-        running = SessionLauncher.launch(status.getDisplay(), types, request, new SessionLauncher.Listener() {
+                null, presenter -> new FormQuestionnaire(presenter, MonotonicClock.INSTANCE, forms::byId));
+        running = SessionLauncher.launch(status.getDisplay(), types, forms::byId, request,
+                new SessionLauncher.Listener() {
             @Override
             public void started(SessionRunner runner, SwtPresenter presenter) {
                 show(status, (resumeSession ? "Resumed" : "Started") + " sub-" + request.participant() + " ses-"

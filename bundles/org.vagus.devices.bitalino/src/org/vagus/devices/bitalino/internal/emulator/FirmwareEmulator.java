@@ -52,6 +52,7 @@ public class FirmwareEmulator implements AutoCloseable {
     private volatile int rate = 1000;
     private volatile int outputs;
     private volatile int inputs;
+    private volatile boolean o1ToI1;
     private volatile int batteryThreshold;
     private volatile int pwm;
     private volatile long framesSent;
@@ -257,10 +258,23 @@ public class FirmwareEmulator implements AutoCloseable {
 
     /** The four digital bits of frames now: I1 I2 O1 O2 ((r)evolution) or I1..I4 (legacy). */
     private int digital() {
-        if (dialect == Dialect.REVOLUTION) {
-            return (inputs & 0b1100) | ((outputs & 1) << 1) | ((outputs >> 1) & 1);
+        int in = inputs;
+        if (o1ToI1) {
+            in = (in & 0b0111) | ((outputs & 1) << 3);
         }
-        return inputs;
+        if (dialect == Dialect.REVOLUTION) {
+            return (in & 0b1100) | ((outputs & 1) << 1) | ((outputs >> 1) & 1);
+        }
+        return in;
+    }
+
+    /**
+     * Models a wire from output O1 to input I1, as a lab solders it for hardware markers: while wired, the I1 bit of
+     * every frame is O1's level as last set by the host (the level of {@link #setInputs} for I1 is then ignored).
+     * A frame carries the level the output had when the frame was encoded, that is at its sampling instant.
+     */
+    public void wireO1ToI1(boolean wired) {
+        o1ToI1 = wired;
     }
 
     /** Sets the digital inputs the frames report: bit 3 = I1 .. bit 0 = I4 (only I1 I2 on (r)evolution). */
