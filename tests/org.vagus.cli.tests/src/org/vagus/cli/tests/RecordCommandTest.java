@@ -272,6 +272,7 @@ class RecordCommandTest {
         Process p = new ProcessBuilder(command).start();
         CompletableFuture<String> stdout = CompletableFuture.supplyAsync(() -> readAll(p.getInputStream()));
         List<String> seen = new ArrayList<>();
+        String out;
         try {
             BufferedReader err = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8));
             String line;
@@ -284,11 +285,13 @@ class RecordCommandTest {
             Process kill = new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).inheritIO().start();
             assertEquals(0, kill.waitFor());
             assertTrue(p.waitFor(30, TimeUnit.SECONDS), "the child ended after SIGINT");
+            // read to the end before the finally block: destroying a process closes its streams, so a reader still
+            // draining them would fail with "Stream closed"
+            out = stdout.get(10, TimeUnit.SECONDS);
         } finally {
             p.destroyForcibly();
         }
         assertEquals(130, p.exitValue(), "ended by SIGINT (128 + 2)");
-        String out = stdout.get(10, TimeUnit.SECONDS);
         assertTrue(out.contains("ended     interrupted (Ctrl-C)"), "the summary was printed: " + out);
         PhysioReader.Result r = PhysioReader.read(onlyRecording(dir));
         assertTrue(r.sidecar().complete(), "the sidecar was completed by the shutdown hook");
