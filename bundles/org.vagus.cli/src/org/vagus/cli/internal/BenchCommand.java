@@ -28,7 +28,7 @@ public final class BenchCommand implements VagusCommand {
 
     @Override
     public String summary() {
-        return "benchmarks that print figures (startup, detector, hrv, acquisition, timing, analysis)";
+        return "benchmarks that print figures (startup, detector, hrv, acquisition, timing, analysis, demo)";
     }
 
     @Override
@@ -53,6 +53,10 @@ public final class BenchCommand implements VagusCommand {
                   timing    run a paradigm of N short screens (default 600 of 20 ms) on the monotonic clock with the
                             headless presenter, or the full-screen SWT presenter (needs a display; xvfb-run works):
                             onset error median, p99, max, and for SWT where the time goes
+                vagus bench demo [--seeds N] [--first-seed S] [--participants N] [--threads N]
+                  demo      the demo's design over N seeds (default 20, none picked): per seed t, p, d of the HR, nHF
+                            and STAI-S changes and the nHF-HAMA r; how often in the right direction and significant,
+                            against the design's power
                 vagus bench analysis [--threads N] [--runs N] [STUDY]
                   analysis  raw ECG to results with the built-in recipe on STUDY, or on a generated study of 77
                             simulated participants with 7 min of 1000 Hz ECG each (JVM start excluded)""";
@@ -60,10 +64,11 @@ public final class BenchCommand implements VagusCommand {
 
     @Override
     public int run(CommandContext ctx, List<String> args) throws Exception {
-        Arguments a = Arguments.parse(args, Set.of("runs", "seconds", "screens", "phase-ms", "threads", "presenter"), Set.of());
+        Arguments a = Arguments.parse(args, Set.of("runs", "seconds", "screens", "phase-ms", "threads", "presenter", "seeds", "first-seed",
+                "participants"), Set.of());
         List<String> what = a.positional();
         if (what.isEmpty()) {
-            throw new UsageException("name one benchmark: startup, detector, hrv, acquisition, timing, analysis");
+            throw new UsageException("name one benchmark: startup, detector, hrv, acquisition, timing, analysis, demo");
         }
         int runs = a.intOption("runs", 5, 1);
         if (what.get(0).equals("detector")) {
@@ -93,8 +98,20 @@ public final class BenchCommand implements VagusCommand {
             HrvBenchmark.run(ctx, runs);
             return 0;
         }
+        if (what.get(0).equals("demo") && what.size() == 1) {
+            long first;
+            try {
+                first = Long.parseLong(a.option("first-seed", Long.toString(org.vagus.demo.Demo.DEFAULT_SEED)));
+            } catch (NumberFormatException e) {
+                throw new UsageException("--first-seed expects a whole number");
+            }
+            org.vagus.demo.DemoRecovery.run(ctx.out(), a.intOption("seeds", 20, 1), first,
+                    a.intOption("participants", 77, 2),
+                    a.intOption("threads", org.vagus.analysis.AnalysisEngine.defaultThreads(), 1));
+            return 0;
+        }
         if (!what.get(0).equals("startup") || what.size() != 1) {
-            throw new UsageException("unknown benchmark '" + String.join(" ", what) + "'; known: startup, detector, hrv, acquisition, timing, analysis");
+            throw new UsageException("unknown benchmark '" + String.join(" ", what) + "'; known: startup, detector, hrv, acquisition, timing, analysis, demo");
         }
         if (ctx.installation() == null) {
             throw new IllegalStateException("the start-up benchmark needs the launcher: run it as './vagus bench startup'");
