@@ -59,6 +59,7 @@ import org.vagus.runner.SessionState;
 import org.vagus.runner.SessionStore;
 import org.vagus.runner.devices.OutputPulseMarkerSink;
 import org.vagus.runner.devices.SessionRecording;
+import org.vagus.runner.devices.SessionSensor;
 import org.vagus.runner.io.PhenotypeScores;
 import org.vagus.runner.io.SessionFiles;
 import org.vagus.runner.simulation.SimulatedParticipant;
@@ -79,7 +80,10 @@ import org.vagus.study.StudyFolder;
  * recording's sample clock, and with {@code --pulse-output O1} each onset also pulses that digital output (wired
  * to an input, the marker is in the data stream itself).</li>
  * </ul>
- * On-screen presentation needs the workbench's Run perspective.
+ * With {@code --presenter swt} instead of {@code --simulate}: on screen, full screen on {@code --monitor N}, through
+ * the workbench's SWT presenter with real keyboard and mouse responses and the on-screen questionnaires
+ * ({@link org.vagus.runner.ui.SwtSession}, loaded only then: without the bundle or a display the error says so),
+ * recording {@code --sensor} if named.
  */
 public final class RunCommand implements VagusCommand {
     /** The nominal sampling rate of headless runs: the seed's ECG rate. */
@@ -116,7 +120,8 @@ public final class RunCommand implements VagusCommand {
     @Override
     public String usage() {
         return """
-                vagus run --paradigm FILE-or-TEMPLATE --participant ID --study DIR [--session LABEL] [--simulate]
+                vagus run --paradigm FILE-or-TEMPLATE --participant ID --study DIR [--session LABEL]
+                          (--simulate | --presenter swt [--monitor N] [--photodiode])
                           [--seed S] [--images DIR] [--resume]
                           [--sensor ID [--port P] [--channels A2,I1,...] [--rate HZ] [--pulse-output O1]]
                   --paradigm     a paradigm file, or a template id such as stress-task (vagus paradigm templates)
@@ -125,6 +130,10 @@ public final class RunCommand implements VagusCommand {
                   --session      the session label (default 01); added if missing
                   --simulate     headless: a simulated participant (questionnaires answered on each instrument's
                                  scale); without --sensor on a simulated clock, faster than real time
+                  --presenter swt  on screen: full screen through the SWT presenter, real key and mouse responses,
+                                 questionnaires on screen; Escape asks whether to abort (needs a display)
+                  --monitor N    the monitor to present on (0 = the first; default the primary)
+                  --photodiode   show the photodiode patch (bottom left), flipped at every onset
                   --seed S       the session's seed (feedback randomisation, simulated answers); default random,
                                  printed and recorded
                   --images DIR   the folder of the stimulus images (default: the paradigm's imageFolder, relative to
@@ -146,7 +155,8 @@ public final class RunCommand implements VagusCommand {
     @Override
     public int run(CommandContext ctx, List<String> args) throws Exception {
         Arguments a = Arguments.parse(args, Set.of("paradigm", "participant", "study", "session", "seed", "images",
-                "sensor", "port", "channels", "rate", "pulse-output"), Set.of("simulate", "resume"));
+                "sensor", "port", "channels", "rate", "pulse-output", "presenter", "monitor"),
+                Set.of("simulate", "resume", "photodiode"));
         if (!a.positional().isEmpty()) {
             throw new UsageException("unexpected argument '" + a.positional().get(0) + "'");
         }
@@ -154,10 +164,22 @@ public final class RunCommand implements VagusCommand {
         String participant = required(a, "participant");
         Path studyDir = ctx.resolve(required(a, "study"));
         String session = a.option("session", "01");
-        if (!a.flag("simulate")) {
-            throw new IllegalStateException("on-screen presentation needs the workbench's Run perspective (the"
-                    + " full-screen presenter is not available from the command line yet); add --simulate for a"
-                    + " headless session with a simulated participant");
+        String presenter = a.option("presenter", null);
+        if (presenter != null && !presenter.equals("swt")) {
+            throw new UsageException("--presenter expects swt (the full-screen presenter), got '" + presenter + "'");
+        }
+        if (presenter != null && a.flag("simulate")) {
+            throw new UsageException("--presenter swt and --simulate exclude each other: on screen with a person,"
+                    + " or headless with a simulated participant");
+        }
+        if (presenter == null && (a.option("monitor", null) != null || a.flag("photodiode"))) {
+            throw new UsageException("--monitor and --photodiode configure the on-screen presenter: add --presenter"
+                    + " swt");
+        }
+        if (presenter == null && !a.flag("simulate")) {
+            throw new UsageException("say how the session is presented: --presenter swt (on screen, full screen on"
+                    + " --monitor N, a person responding on the keyboard) or --simulate (headless, a simulated"
+                    + " participant)");
         }
         String sensorId = a.option("sensor", null);
         if (sensorId == null) {
@@ -172,6 +194,9 @@ public final class RunCommand implements VagusCommand {
         InstrumentRegistry instruments = InstrumentsCommand.registry(ctx.err());
         ParadigmCommand.Loaded loaded = ParadigmCommand.load(ctx, types, paradigmArg);
         Paradigm paradigm = loaded.paradigm();
+        if (presenter != null) {
+            return onScreen(ctx, a, types, instruments, loaded, studyDir, participant, session, sensorId, seedOption);
+        }
         try (StudyFolder study = StudyFolder.open(studyDir)) {
             ensureSession(ctx, study, participant, session);
             Map<String, Object> provenance = new LinkedHashMap<>();
@@ -343,6 +368,108 @@ public final class RunCommand implements VagusCommand {
                         pulses == null ? "" : ", " + pulses.pulses() + " pulses on " + output);
                 return result.completed() ? 0 : 1;
             }
+        }
+    }
+
+    /** {@code --presenter swt}: the session on screen through the runner UI's launcher, which opens the study. */
+    private int onScreen(CommandContext ctx, Arguments a, TaskRegistry types, InstrumentRegistry instruments,
+            ParadigmCommand.Loaded loaded, Path studyDir, String participant, String session, String sensorId,
+            Long seed) throws Exception {
+        int monitor = a.option("monitor", null) == null ? -1 : a.intOption("monitor", -1, 0);
+        Path images = a.option("images", null) != null ? ctx.resolve(a.option("images", null))
+                : ValidationContext.imageFolder(loaded.paradigm(), loaded.file(), ctx.workingDirectory());
+        if (!a.flag("resume")) {
+            List<Problem> problems = new ParadigmValidator(types).validate(loaded.paradigm(),
+                    new ValidationContext(images, new LinkedHashSet<>(instruments.ids())));
+            if (ParadigmValidator.hasErrors(problems)) {
+                problems.stream().filter(Problem::isError).forEach(p -> ctx.err().println("  " + p));
+                throw new IllegalStateException("the paradigm has errors (vagus paradigm validate lists them)");
+            }
+        }
+        SessionSensor.Plan plan = null;
+        if (sensorId != null) {
+            SensorRegistry registry = sensors.apply(ctx.err());
+            if (registry.byId(sensorId).isEmpty()) {
+                throw new UsageException("unknown sensor '" + sensorId + "'; known sensors: "
+                        + Sensors.knownIds(registry));
+            }
+            String port = a.option("port", null);
+            String channelList = a.option("channels", null);
+            List<String> channels = channelList == null ? List.of()
+                    : List.of(channelList.split(",")).stream().map(String::strip).toList();
+            SamplingRate rate = null;
+            if (a.option("rate", null) != null) {
+                try {
+                    rate = SamplingRate.ofHertz(Double.parseDouble(a.option("rate", null).trim()));
+                } catch (IllegalArgumentException e) {
+                    throw new UsageException("--rate expects a number of hertz such as 1000, got '"
+                            + a.option("rate", null) + "'");
+                }
+            }
+            plan = new SessionSensor.Plan(registry, new SessionSensor.Choice(sensorId,
+                    port == null ? null : Sensors.address(ctx, port), channels, rate, a.option("pulse-output", null)));
+        }
+        OnScreen.Result r;
+        try {
+            r = OnScreen.run(ctx, interrupts, types, instruments, a.flag("resume") ? null : loaded.paradigm(),
+                    studyDir, participant, session, monitor, a.flag("photodiode"), images, a.flag("resume"), seed,
+                    plan);
+        } catch (NoClassDefFoundError e) {
+            throw new IllegalStateException("the on-screen presenter is not installed with this command line (bundle"
+                    + " org.vagus.runner.ui and SWT): " + e.getMessage() + "; use --simulate for a headless session",
+                    e);
+        }
+        return r.status();
+    }
+
+    /**
+     * The SWT part of {@code --presenter swt}, in a class of its own so that the runner UI and SWT are only loaded
+     * when it runs.
+     */
+    private static final class OnScreen {
+        record Result(int status) {
+        }
+
+        static Result run(CommandContext ctx, RecordCommand.InterruptSource interrupts, TaskRegistry types,
+                InstrumentRegistry instruments, Paradigm paradigm, Path study, String participant, String session,
+                int monitor, boolean photodiode, Path images, boolean resume, Long seed, SessionSensor.Plan plan) {
+            org.vagus.runner.ui.PresenterOptions options = org.vagus.runner.ui.PresenterOptions.defaults()
+                    .withMonitor(monitor).withPhotodiode(photodiode ? new org.vagus.runner.ui.photodiode
+                            .PhotodiodePatch(org.vagus.runner.ui.photodiode.PhotodiodePatch.Corner.BOTTOM_LEFT,
+                                    org.vagus.runner.ui.photodiode.PhotodiodePatch.DEFAULT_SIZE) : null);
+            org.vagus.runner.ui.SessionLauncher.Request request = new org.vagus.runner.ui.SessionLauncher.Request(
+                    paradigm, study, participant, session, options, images, resume, seed, null,
+                    p -> new org.vagus.runner.ui.FormQuestionnaire(p, MonotonicClock.INSTANCE, instruments::byId),
+                    plan);
+            ctx.err().println("vagus run: presenting on " + (monitor < 0 ? "the primary monitor" : "monitor "
+                    + monitor) + (plan == null ? "" : ", recording " + plan.choice().describe())
+                    + "; Escape asks whether to abort (resumable with --resume)");
+            Runnable[] unregister = { () -> { } };
+            org.vagus.runner.ui.SessionLauncher.Outcome o;
+            try {
+                o = org.vagus.runner.ui.SwtSession.run(types, instruments::byId, request,
+                        m -> ctx.err().println("vagus run: " + m),
+                        h -> unregister[0] = interrupts.register(h::abort));
+            } finally {
+                unregister[0].run();
+            }
+            if (o.failure() != null) {
+                Throwable f = o.failure();
+                throw f instanceof RuntimeException re ? re : new IllegalStateException(f.getMessage(), f);
+            }
+            SessionState s = o.result().state();
+            ctx.out().printf(Locale.ROOT, "sub-%s ses-%s %s: %s, seed %d (on screen)%n", s.participant(),
+                    s.session(), s.paradigmId(), s.status().name().toLowerCase(Locale.ROOT), s.seed());
+            ctx.out().println("timing audit: " + o.result().audit().describe());
+            ctx.out().println("events: " + o.files().eventsFile(s.runs().size()));
+            if (o.recording() != null) {
+                ctx.out().printf(Locale.ROOT, "physio: %s (%d samples, %d lost, %d gaps)%n", o.physio(),
+                        o.recording().sampleCount(), o.recording().framesLost(), o.recording().gaps().size());
+            }
+            if (s.status() == SessionState.Status.ABORTED) {
+                ctx.out().println("aborted: continue with --resume");
+            }
+            return new Result(o.result().completed() ? 0 : 1);
         }
     }
 

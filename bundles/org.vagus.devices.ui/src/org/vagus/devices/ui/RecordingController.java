@@ -1,5 +1,6 @@
 package org.vagus.devices.ui;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -12,6 +13,9 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.vagus.core.time.Clock;
 import org.vagus.core.time.MonotonicClock;
 import org.vagus.devices.SensorRegistry;
+import org.vagus.devices.StreamFormat;
+import org.vagus.devices.acquisition.Acquisition;
+import org.vagus.devices.acquisition.AcquisitionSummary;
 import org.vagus.devices.ui.model.LiveRecording;
 import org.vagus.devices.ui.model.RecordingRequest;
 
@@ -83,6 +87,35 @@ public final class RecordingController {
         job = new RecordingJob(this, starting, clock);
         job.schedule();
         return job;
+    }
+
+    /**
+     * Shows an acquisition that another part of the workbench started and owns (the Session view's recording of a
+     * session) as the current one, so that the live monitor draws it like its own. The controller never stops it: the
+     * Stop command does nothing while it runs, and Record is refused until it has ended.
+     *
+     * @param request what is recorded (for the status line)
+     * @param label the sensor's name and device id
+     * @param format the stream's layout
+     * @param acquisition the running engine
+     * @param file the recording's data file
+     * @return to call once the acquisition has stopped, with its summary (null if it failed)
+     * @throws IllegalStateException if an acquisition is active
+     * @since 0.1.0
+     */
+    public synchronized Consumer<AcquisitionSummary> show(RecordingRequest request, String label, StreamFormat format,
+            Acquisition acquisition, Path file) {
+        Objects.requireNonNull(acquisition, "acquisition");
+        LiveRecording now = current;
+        if (now != null && now.state().isActive()) {
+            throw new IllegalStateException("an acquisition is running (" + now.request().describe()
+                    + "); stop it first");
+        }
+        long serial = serials.incrementAndGet();
+        job = null;
+        publish(LiveRecording.starting(serial, request).running(label, format, acquisition, file));
+        return summary -> update(serial, r -> r.ended(summary == null ? LiveRecording.State.FAILED
+                : LiveRecording.State.STOPPED, summary));
     }
 
     /**

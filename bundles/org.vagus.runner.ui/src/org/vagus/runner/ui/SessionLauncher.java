@@ -20,6 +20,8 @@ import org.vagus.core.model.Participant;
 import org.vagus.core.model.Session;
 import org.vagus.core.time.MonotonicClock;
 import org.vagus.core.units.SamplingRate;
+import org.vagus.devices.SensorEvent;
+import org.vagus.devices.acquisition.AcquisitionSummary;
 import org.vagus.instruments.Instrument;
 import org.vagus.instruments.InstrumentRegistry;
 import org.vagus.paradigm.FlowStep;
@@ -34,6 +36,7 @@ import org.vagus.runner.SessionRunner;
 import org.vagus.runner.SessionSetup;
 import org.vagus.runner.SessionState;
 import org.vagus.runner.SessionStore;
+import org.vagus.runner.devices.SessionSensor;
 import org.vagus.runner.io.PhenotypeScores;
 import org.vagus.runner.io.SessionFiles;
 import org.vagus.study.StudyFolder;
@@ -47,7 +50,9 @@ import org.vagus.study.StudyFolder;
  * <p>
  * Markers go to a {@link MarkerSink} the request supplies (the live recording's, through
  * {@link org.vagus.runner.devices.AcquisitionMarkerSink}) or, without one, to a nominal 1000 Hz sample clock started
- * with the session; the provenance in the session's sidecars says which.
+ * with the session; the provenance in the session's sidecars says which. A request with a {@link SessionSensor.Plan}
+ * records that sensor into the run's {@code _physio.tsv.gz} ({@link SessionSensor}: started, and warmed up, before
+ * the presentation opens; completed after the session's end, whether it completed or was aborted).
  *
  * @since 0.1.0
  */
@@ -71,11 +76,16 @@ public final class SessionLauncher {
      * @param seed the session's seed; null for a random one (recorded)
      * @param markers makes the marker sink for the session's clock; null for a nominal sample clock
      * @param questionnaires makes the questionnaire form on the presenter; null for none
+     * @param sensor a sensor to record into the run's {@code _physio.tsv.gz}, its sample clock taking the markers
+     *            ({@link SessionSensor}); null for none. Not with {@code markers}
      */
     public record Request(Paradigm paradigm, Path study, String participant, String session, PresenterOptions options,
             Path imageFolder, boolean resume, Long seed, Function<MonotonicClock, MarkerSink> markers,
-            Function<SwtPresenter, QuestionnaireForm> questionnaires) {
+            Function<SwtPresenter, QuestionnaireForm> questionnaires, SessionSensor.Plan sensor) {
         public Request {
+            if (markers != null && sensor != null) {
+                throw new IllegalArgumentException("session request: either a marker sink or a sensor, not both");
+            }
             Objects.requireNonNull(study, "study");
             Objects.requireNonNull(participant, "participant");
             Objects.requireNonNull(session, "session");
@@ -83,6 +93,14 @@ public final class SessionLauncher {
             if (!resume) {
                 Objects.requireNonNull(paradigm, "paradigm");
             }
+        }
+
+        /** A request without a sensor. */
+        public Request(Paradigm paradigm, Path study, String participant, String session, PresenterOptions options,
+                Path imageFolder, boolean resume, Long seed, Function<MonotonicClock, MarkerSink> markers,
+                Function<SwtPresenter, QuestionnaireForm> questionnaires) {
+            this(paradigm, study, participant, session, options, imageFolder, resume, seed, markers, questionnaires,
+                    null);
         }
     }
 
@@ -93,8 +111,11 @@ public final class SessionLauncher {
      * @param failure what went wrong, or null
      * @param files the session's files, or null if the study could not be opened
      * @param traces the onset stages of every screen
+     * @param physio the run's physio file when a sensor was recorded, else null
+     * @param recording the recording's summary when it was completed, else null
      */
-    public record Outcome(SessionResult result, Throwable failure, SessionFiles files, List<OnsetTrace> traces) {
+    public record Outcome(SessionResult result, Throwable failure, SessionFiles files, List<OnsetTrace> traces,
+            Path physio, AcquisitionSummary recording) {
     }
 
     /** Hears about a session, on the UI thread. */
@@ -105,6 +126,17 @@ public final class SessionLauncher {
 
         /** A line of progress (a flow step, a trial). */
         default void progress(String message) {
+        }
+
+        /**
+         * The sensor records (after its warm-up, before the presentation opens): a live view may show
+         * {@code sensor.recording().acquisition()} until {@link #recordingEnded}.
+         */
+        default void recordingStarted(SessionSensor sensor) {
+        }
+
+        /** The recording has ended and its file is complete (summary) or closed after a failure (null). */
+        default void recordingEnded(SessionSensor sensor, AcquisitionSummary summary) {
         }
 
         /** The session ended (completed, aborted or failed); the presentation is closed. */
@@ -187,10 +219,11 @@ public final class SessionLauncher {
         SessionFiles files = null;
         SessionResult result = null;
         Throwable failure = null;
+        SessionSensor sensor = null;
+        Path physio = null;
+        AcquisitionSummary summary = null;
         try (StudyFolder study = StudyFolder.open(request.study())) {
             ensureSession(study, request.participant(), request.session());
-            MarkerSink markers = request.markers() != null ? request.markers().apply(clock)
-                    : new NominalRecording(NOMINAL_RATE, clock.nanoTime());
             Paradigm paradigm;
             SessionState state;
             ParadigmJson json = new ParadigmJson(types);
@@ -216,6 +249,26 @@ public final class SessionLauncher {
                 long seed = request.seed() != null ? request.seed() : new SecureRandom().nextLong();
                 state = new SessionState(request.participant(), request.session(), paradigm.id(), seed);
             }
+            MarkerSink markers;
+            if (request.sensor() != null) {
+                int run = state.runs().size() + 1;
+                SessionFiles names = SessionFiles.in(study, request.participant(), request.session(),
+                        paradigm.bidsTask(), Map.of());
+                physio = names.physioFile(run);
+                Map<String, Object> meta = new LinkedHashMap<>();
+                meta.put("VagusRecordedWith", "Vagus Session view");
+                meta.put("VagusEvents", names.eventsFile(run).getFileName().toString());
+                ui(display, () -> listener.progress("Starting " + request.sensor().choice().describe() + "..."));
+                System.Logger log = System.getLogger(SessionLauncher.class.getName());
+                sensor = SessionSensor.start(request.sensor(), clock, physio, meta, e -> sensorEvent(log, e),
+                        w -> log.log(System.Logger.Level.WARNING, w));
+                SessionSensor started = sensor;
+                ui(display, () -> listener.recordingStarted(started));
+                markers = sensor.markers();
+            } else {
+                markers = request.markers() != null ? request.markers().apply(clock)
+                        : new NominalRecording(NOMINAL_RATE, clock.nanoTime());
+            }
             files = SessionFiles.in(study, request.participant(), request.session(), paradigm.bidsTask(),
                     provenance(request, markers, presenterOptions(request.options())));
             if (!request.resume()) {
@@ -236,6 +289,9 @@ public final class SessionLauncher {
             SwtPresenter p = presenter;
             ui(display, () -> listener.started(runner, p));
             result = runner.run();
+            if (sensor != null) {
+                summary = sensor.finish(clock.nanoTime());
+            }
         } catch (Exception | LinkageError e) {
             failure = e;
             String what = "session of sub-" + request.participant() + " ses-" + request.session() + " failed";
@@ -247,6 +303,19 @@ public final class SessionLauncher {
                 log.log(System.Logger.Level.WARNING, what, e);
             }
         } finally {
+            if (sensor != null && summary == null) {
+                try {
+                    sensor.close();
+                } catch (IOException | RuntimeException e) {
+                    System.getLogger(SessionLauncher.class.getName()).log(System.Logger.Level.WARNING,
+                            "closing the recording " + physio, e);
+                }
+            }
+            if (sensor != null) {
+                SessionSensor ended = sensor;
+                AcquisitionSummary s = summary;
+                ui(display, () -> listener.recordingEnded(ended, s));
+            }
             List<OnsetTrace> traces = presenter == null ? List.of() : presenter.traces();
             if (presenter != null) {
                 try {
@@ -255,8 +324,17 @@ public final class SessionLauncher {
                     // the display is gone: nothing left to close
                 }
             }
-            Outcome outcome = new Outcome(result, failure, files, traces);
+            Outcome outcome = new Outcome(result, failure, files, traces, physio, summary);
             ui(display, () -> listener.finished(outcome));
+        }
+    }
+
+    private static void sensorEvent(System.Logger log, SensorEvent event) {
+        if (event instanceof SensorEvent.Error e) {
+            log.log(e.fatal() ? System.Logger.Level.ERROR : System.Logger.Level.WARNING, "sensor: " + e.message());
+        } else if (event instanceof SensorEvent.PortVanished v) {
+            log.log(System.Logger.Level.WARNING, "port " + v.address() + " vanished after sample "
+                    + v.lastSampleIndex() + "; reconnecting (the frames missed are recorded as a gap)");
         }
     }
 

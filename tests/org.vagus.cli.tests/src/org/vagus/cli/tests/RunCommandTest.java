@@ -123,11 +123,11 @@ class RunCommandTest {
     }
 
     @Test
-    void onScreenPresentationNeedsTheWorkbench(@TempDir Path dir) throws Exception {
+    void withoutAPresenterOrSimulationTheUsageSaysWhichToAdd(@TempDir Path dir) throws Exception {
         study(dir);
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> new RunCommand().run(ctx(dir),
+        UsageException e = assertThrows(UsageException.class, () -> new RunCommand().run(ctx(dir),
                 List.of("--paradigm", "stress-task", "--participant", "01", "--study", "study")));
-        assertTrue(e.getMessage().contains("Run perspective") && e.getMessage().contains("--simulate"), e.getMessage());
+        assertTrue(e.getMessage().contains("--presenter swt") && e.getMessage().contains("--simulate"), e.getMessage());
         assertThrows(UsageException.class, () -> new RunCommand().run(ctx(dir), List.of("--paradigm", "stress-task",
                 "--study", "study", "--simulate")));
         UsageException unknown = assertThrows(UsageException.class, () -> new RunCommand().run(ctx(dir),

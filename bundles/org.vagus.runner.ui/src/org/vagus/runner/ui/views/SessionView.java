@@ -4,6 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import jakarta.annotation.PostConstruct;
@@ -11,6 +15,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 import org.eclipse.core.runtime.IExtensionRegistry;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -27,6 +32,11 @@ import org.eclipse.swt.widgets.Text;
 import org.vagus.app.OpenStudy;
 import org.vagus.core.model.Participant;
 import org.vagus.core.time.MonotonicClock;
+import org.vagus.devices.SensorRegistry;
+import org.vagus.devices.acquisition.AcquisitionSummary;
+import org.vagus.devices.ui.Controllers;
+import org.vagus.devices.ui.RecordingController;
+import org.vagus.devices.ui.model.RecordingRequest;
 import org.vagus.instruments.InstrumentRegistry;
 import org.vagus.instruments.registry.InstrumentExtensionReader;
 import org.vagus.paradigm.Paradigm;
@@ -37,6 +47,7 @@ import org.vagus.paradigm.registry.TaskExtensionReader;
 import org.vagus.paradigm.validation.ValidationContext;
 import org.vagus.runner.SessionResult;
 import org.vagus.runner.SessionRunner;
+import org.vagus.runner.devices.SessionSensor;
 import org.vagus.runner.ui.FormQuestionnaire;
 import org.vagus.runner.ui.Monitors;
 import org.vagus.runner.ui.PresenterOptions;
@@ -70,6 +81,9 @@ public final class SessionView {
     private final List<Paradigm> paradigms = new ArrayList<>();
     private final List<Path> paradigmFiles = new ArrayList<>();
     private SessionLauncher.Handle running;
+    private Supplier<SensorRegistry> sensors = SensorRegistry::empty;
+    private RecordingController live;
+    private SensorChooser sensorChooser;
 
     private Label studyLabel;
     private Combo paradigm;
@@ -99,6 +113,39 @@ public final class SessionView {
                 fillParadigms();
             }
         }
+    }
+
+    /**
+     * Called by injection with the part's context: the sensors are those of the workbench's recording controller
+     * (the extension point {@code org.vagus.devices.sensors}), and a session's recording is shown in the Live Signals
+     * view through that controller.
+     */
+    @Inject
+    public void setContext(@Optional IEclipseContext context) {
+        if (context != null) {
+            RecordingController c = Controllers.recording(context);
+            setSensors(c::sensors, c);
+        }
+    }
+
+    /**
+     * Sets the sensor providers offered and the controller whose live monitor shows a session's recording (tests,
+     * and {@link #setContext}).
+     *
+     * @param registry supplies the providers
+     * @param liveMonitor the controller the Live Signals view shows; null for none
+     */
+    public void setSensors(Supplier<SensorRegistry> registry, RecordingController liveMonitor) {
+        this.sensors = Objects.requireNonNull(registry, "registry");
+        this.live = liveMonitor;
+        if (sensorChooser != null) {
+            sensorChooser.setSensors(registry);
+        }
+    }
+
+    /** The sensor rows; for tests. */
+    public SensorChooser sensorChooser() {
+        return sensorChooser;
     }
 
     /** Called by injection whenever the open study changes (null when none is open). */
@@ -144,6 +191,8 @@ public final class SessionView {
         images = new Text(parent, SWT.BORDER);
         row(parent, "Images:", images, 2, "images");
         button(parent, "Browse...", "browseImages").addListener(SWT.Selection, e -> browseImages());
+        sensorChooser = new SensorChooser(parent);
+        sensorChooser.setSensors(sensors);
         Composite buttons = new Composite(parent, SWT.NONE);
         buttons.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
         buttons.setLayout(new GridLayout(3, false));
@@ -280,9 +329,19 @@ public final class SessionView {
             instruments = InstrumentRegistry.builtIn();
         }
         InstrumentRegistry forms = instruments;
+        SessionSensor.Plan plan;
+        try {
+            plan = sensorChooser.plan();
+        } catch (IllegalArgumentException e) {
+            status.setText(e.getMessage());
+            layout();
+            return;
+        }
         SessionLauncher.Request request = new SessionLauncher.Request(p, study.folder(),
                 participant.getText().strip(), session.getText().strip(), options, imageFolder, resumeSession, null,
-                null, presenter -> new FormQuestionnaire(presenter, MonotonicClock.INSTANCE, forms::byId));
+                null, presenter -> new FormQuestionnaire(presenter, MonotonicClock.INSTANCE, forms::byId), plan);
+        @SuppressWarnings("unchecked")
+        Consumer<AcquisitionSummary>[] shown = new Consumer[1];
         running = SessionLauncher.launch(status.getDisplay(), types, forms::byId, request,
                 new SessionLauncher.Listener() {
             @Override
@@ -297,6 +356,19 @@ public final class SessionView {
             }
 
             @Override
+            public void recordingStarted(SessionSensor sensor) {
+                shown[0] = showLive(request, sensor);
+            }
+
+            @Override
+            public void recordingEnded(SessionSensor sensor, AcquisitionSummary summary) {
+                if (shown[0] != null) {
+                    shown[0].accept(summary);
+                    shown[0] = null;
+                }
+            }
+
+            @Override
             public void finished(SessionLauncher.Outcome outcome) {
                 running = null;
                 finishedWith(outcome);
@@ -306,6 +378,25 @@ public final class SessionView {
         status.setText("Starting...");
         updateButtons();
         layout();
+    }
+
+    /** Publishes the session's acquisition to the Live Signals view; returns how to end it there, or null. */
+    private Consumer<AcquisitionSummary> showLive(SessionLauncher.Request request, SessionSensor sensor) {
+        if (live == null) {
+            return null;
+        }
+        SessionSensor.Choice c = request.sensor().choice();
+        Path file = sensor.recording().file();
+        RecordingRequest shown = new RecordingRequest(c.sensorId(), c.address(), c.channels(), c.rate(),
+                Map.of(), new RecordingRequest.Folder(file.toAbsolutePath().getParent()));
+        try {
+            return live.show(shown, sensor.label(), sensor.format(), sensor.recording().acquisition(), file);
+        } catch (IllegalStateException e) {
+            // a recording of the Devices menu runs: the session records anyway, the monitor keeps showing that one
+            show(status, "Recording " + file.getFileName() + "; the Live Signals view shows another acquisition ("
+                    + e.getMessage() + ")");
+            return null;
+        }
     }
 
     /** Images of a template: the study's {@code stimuli/} folder (BIDS), plus the paradigm's image folder. */
@@ -344,7 +435,10 @@ public final class SessionView {
             status.setText("The session failed: " + (m == null ? o.failure().getClass().getSimpleName() : m));
         } else {
             SessionResult r = o.result();
-            String where = o.files() == null ? "" : "\nFiles: " + o.files().directory();
+            String where = (o.files() == null ? "" : "\nFiles: " + o.files().directory())
+                    + (o.recording() == null ? "" : String.format(Locale.ROOT, "\nPhysio: %s (%d samples, %d lost,"
+                            + " %d gaps)", o.physio().getFileName(), o.recording().sampleCount(),
+                            o.recording().framesLost(), o.recording().gaps().size()));
             status.setText((r.completed() ? "Completed." : "Aborted: what was collected is saved; Resume continues at"
                     + " the first unfinished trial.") + where);
             audit.setText(String.format(Locale.ROOT, "Timing audit: %s.%nOnset = after the paint, the end of its"
