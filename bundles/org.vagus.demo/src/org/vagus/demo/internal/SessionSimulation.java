@@ -156,7 +156,7 @@ public final class SessionSimulation {
         metadata.put("VagusDevice", device);
         metadata.put("VagusQuantization", QUANTUM_MV + " mV (the simulator's samples rounded, as an ADC would)");
         Acquisition acquisition = new Acquisition(sensor.streamFormat(config), clock, options,
-                new RecordingTarget(physio, null, metadata), null);
+                new RecordingTarget(physio, null, metadata).withDurable(false), null); // regenerated from the seed: no disk syncs
         AcquisitionSummary summary = null;
         sensor.start(config, new Quantizer(acquisition, QUANTUM_MV));
         try {

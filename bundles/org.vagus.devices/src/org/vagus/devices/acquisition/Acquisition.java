@@ -111,7 +111,7 @@ public final class Acquisition implements SensorListener {
             for (Map.Entry<String, Object> e : target.metadata().entrySet()) {
                 sidecar = sidecar.withExtra(e.getKey(), e.getValue());
             }
-            PhysioWriter writer = PhysioWriter.create(target.dataFile(), sidecar, options.chunk());
+            PhysioWriter writer = PhysioWriter.create(target.dataFile(), sidecar, options.chunk(), target.durable());
             this.recording = new RecordingWriter(writer, format, clock, options.idleFlush().toMillis(), this::report);
         } else {
             this.recording = null;

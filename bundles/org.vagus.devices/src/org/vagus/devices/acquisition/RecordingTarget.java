@@ -12,9 +12,13 @@ import java.util.Objects;
  *            goes beside it); must not exist
  * @param markersFile an events-compatible TSV for the markers ({@code *_events.tsv}), written on finish, or null
  * @param metadata extra sidecar fields (by convention named {@code Vagus...}), copied
+ * @param durable whether every chunk is forced to disk as it is written (crash-safe against power loss; the
+ *            default); false only for recordings that can be regenerated, such as a simulated sensor paced faster
+ *            than real time, where thousands of disk syncs would dominate (a killed process still keeps every
+ *            finished chunk)
  * @since 0.1.0
  */
-public record RecordingTarget(Path dataFile, Path markersFile, Map<String, Object> metadata) {
+public record RecordingTarget(Path dataFile, Path markersFile, Map<String, Object> metadata, boolean durable) {
     /** Checks and copies. */
     public RecordingTarget {
         Objects.requireNonNull(dataFile, "data file");
@@ -29,11 +33,24 @@ public record RecordingTarget(Path dataFile, Path markersFile, Map<String, Objec
         return new RecordingTarget(dataFile, null, Map.of());
     }
 
+    /** A durable target (every chunk forced to disk). */
+    public RecordingTarget(Path dataFile, Path markersFile, Map<String, Object> metadata) {
+        this(dataFile, markersFile, metadata, true);
+    }
+
+    /**
+     * @param on whether chunks are forced to disk
+     * @return a copy with this durability
+     */
+    public RecordingTarget withDurable(boolean on) {
+        return new RecordingTarget(dataFile, markersFile, metadata, on);
+    }
+
     /**
      * @param file the markers file
      * @return a copy that writes the markers to this file
      */
     public RecordingTarget withMarkersFile(Path file) {
-        return new RecordingTarget(dataFile, file, metadata);
+        return new RecordingTarget(dataFile, file, metadata, durable);
     }
 }

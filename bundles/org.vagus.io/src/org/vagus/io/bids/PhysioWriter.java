@@ -24,6 +24,13 @@ import java.util.zip.Deflater;
  * {@link PhysioReader} skips and reports. The sidecar is written at creation with {@code "VagusStatus":
  * "incomplete"} and rewritten atomically on {@link #finish()} (or {@link #close()}) with {@code "complete"}, the row count and the gaps.
  * <p>
+ * A writer created with {@code durable = false} ({@link #create(Path, PhysioSidecar, Duration, boolean)}) keeps
+ * the same layout, one gzip member per chunk, but does not force the chunks and the data file to the disk: a
+ * killed process still leaves complete members (the operating system holds what was written), but a power cut
+ * or kernel crash may lose whatever the system had not yet written back. That is meant for recordings whose
+ * data can be made again, such as a simulated sensor paced faster than real time (the demo), where one
+ * {@code fsync} per chunk would cost thousands per participant. The sidecar is written atomically either way.
+ * <p>
  * Rows: one per sample, tab-separated, one cell per column, no header (the sidecar names the columns), values in
  * the columns' units: whole numbers without a decimal point, others in the shortest form that reads back to the
  * same double ({@link Double#toString(double)}), NaN and infinities as {@code n/a}. Lost frames are written by
@@ -45,6 +52,7 @@ public final class PhysioWriter implements Closeable {
     private final int columnCount;
     private final int chunkRows;
     private final FileChannel channel;
+    private final boolean durable;
     private final Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
     private final CRC32 crc = new CRC32();
     private final List<PhysioSidecar.Gap> gaps = new ArrayList<>();
@@ -57,8 +65,10 @@ public final class PhysioWriter implements Closeable {
     private int members;
     private boolean closed;
 
-    private PhysioWriter(Path dataFile, PhysioSidecar sidecar, Duration maxChunk) throws IOException {
+    private PhysioWriter(Path dataFile, PhysioSidecar sidecar, Duration maxChunk, boolean durable)
+            throws IOException {
         this.dataFile = dataFile;
+        this.durable = durable;
         this.sidecarFile = PhysioSidecar.sidecarOf(dataFile);
         this.sidecar = sidecar;
         this.columnCount = sidecar.columns().size();
@@ -92,16 +102,37 @@ public final class PhysioWriter implements Closeable {
      * @throws IOException if a file cannot be created
      */
     public static PhysioWriter create(Path dataFile, PhysioSidecar sidecar, Duration maxChunk) throws IOException {
+        return create(dataFile, sidecar, maxChunk, true);
+    }
+
+    /**
+     * Creates a recording, durable or not (see the class comment).
+     *
+     * @param dataFile the data file to create, named {@code *_physio.tsv.gz}; must not exist
+     * @param sidecar the columns, units, rate and start; written now, marked incomplete
+     * @param maxChunk the longest stretch of samples held in memory before it is written as one gzip member;
+     *            more than 0 and at most 1 s
+     * @param durable true to force every chunk, the data file and its folder to the disk (crash-safe, the
+     *            default of the other factories); false to leave the write-back to the operating system, for
+     *            recordings that can be made again (a simulated sensor)
+     * @return the writer
+     * @throws IllegalArgumentException if the chunk is not in (0, 1 s]
+     * @throws IOException if a file cannot be created
+     */
+    public static PhysioWriter create(Path dataFile, PhysioSidecar sidecar, Duration maxChunk, boolean durable)
+            throws IOException {
         Objects.requireNonNull(sidecar, "sidecar");
         if (maxChunk.isNegative() || maxChunk.isZero() || maxChunk.compareTo(Duration.ofSeconds(1)) > 0) {
             throw new IllegalArgumentException("chunk: " + maxChunk + ", expected more than 0 and at most 1 s");
         }
         PhysioSidecar incomplete = new PhysioSidecar(sidecar.samplingFrequency(), sidecar.startTime(),
                 sidecar.columns(), sidecar.units(), sidecar.startDateTime(), false, -1, List.of(), sidecar.extra());
-        PhysioWriter w = new PhysioWriter(dataFile, incomplete, maxChunk);
+        PhysioWriter w = new PhysioWriter(dataFile, incomplete, maxChunk, durable);
         try {
             incomplete.write(w.sidecarFile);
-            PhysioSidecar.forceDirectory(dataFile.toAbsolutePath().getParent());
+            if (durable) {
+                PhysioSidecar.forceDirectory(dataFile.toAbsolutePath().getParent());
+            }
         } catch (IOException | RuntimeException e) {
             w.channel.close();
             throw e;
@@ -200,8 +231,9 @@ public final class PhysioWriter implements Closeable {
     }
 
     /**
-     * Writes the rows appended so far as one gzip member and forces it to the disk. Does nothing if no row is
-     * pending. Called by the writer itself whenever a chunk is full.
+     * Writes the rows appended so far as one gzip member and, if the writer is {@linkplain #isDurable() durable},
+     * forces it to the disk. Does nothing if no row is pending. Called by the writer itself whenever a chunk is
+     * full.
      *
      * @throws IOException if writing or forcing fails
      */
@@ -232,7 +264,9 @@ public final class PhysioWriter implements Closeable {
         while (buf.hasRemaining()) {
             channel.write(buf);
         }
-        channel.force(false);
+        if (durable) {
+            channel.force(false);
+        }
         members++;
         flushedRows = rows;
         pendingRows = 0;
@@ -263,7 +297,9 @@ public final class PhysioWriter implements Closeable {
         }
         try {
             flush();
-            channel.force(true);
+            if (durable) {
+                channel.force(true);
+            }
         } finally {
             closed = true;
             channel.close();
@@ -279,7 +315,12 @@ public final class PhysioWriter implements Closeable {
         return rows;
     }
 
-    /** @return the rows forced to the disk */
+    /** @return whether chunks are forced to the disk (see {@link #create(Path, PhysioSidecar, Duration, boolean)}) */
+    public boolean isDurable() {
+        return durable;
+    }
+
+    /** @return the rows written as complete gzip members (forced to the disk if {@linkplain #isDurable() durable}) */
     public long flushedRowCount() {
         return flushedRows;
     }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -33,7 +34,13 @@ import io.jhdf.api.Node;
  * when present, must match the data), and so are the integer datasets {@code raw/nSeq} and
  * {@code raw/channel_<k>} for every channel {@code k}, each of the same length and with a {@code sensor}
  * attribute ({@code label} names the signal, {@code channel_<k>} when absent). Sequence numbers, ADC ranges and
- * units are handled as in {@link OpenSignalsTextReader}. The R-peaks of OpenSignals' HRV plug-in are read by
+ * units are handled as in {@link OpenSignalsTextReader}.
+ * <p>
+ * The integer datasets {@code digital/digital_<k>}, when present, become digital signals after every analog
+ * channel (see {@link OpenSignalsRecording}), in order of {@code k}, each as long as {@code raw/nSeq}. They are
+ * named by their {@code label} attribute when they have one, else by the column label the text format gives the
+ * same port: on a BITalino {@code digital_1 .. digital_4} are {@code I1 I2 O1 O2}, on a biosignalsplux
+ * {@code digital_1} is {@code DI}; any other {@code k} keeps its dataset name. The R-peaks of OpenSignals' HRV plug-in are read by
  * {@link #readPeaks(Path)}.
  *
  * @since 0.1.0
@@ -87,16 +94,20 @@ public final class OpenSignalsH5Reader implements RecordReader {
         try (HdfFile hdf = open(file)) {
             List<OpenSignalsDevice> devices = new ArrayList<>();
             List<int[][]> codes = new ArrayList<>();
+            List<List<DigitalColumn>> digital = new ArrayList<>();
             List<SequenceGap> gaps = new ArrayList<>();
             for (Group g : deviceGroups(file, hdf)) {
                 H5Nodes nodes = new H5Nodes(file, g);
                 OpenSignalsDevice device = device(nodes);
                 devices.add(device);
-                codes.add(channels(nodes, device, gaps));
+                int[][] c = channels(nodes, device, gaps);
+                codes.add(c);
+                digital.add(digital(nodes, device, c[0].length));
             }
             String name = file.getFileName().toString();
             int dot = name.lastIndexOf('.');
-            return OpenSignalsRecording.assemble(dot > 0 ? name.substring(0, dot) : name, file, devices, codes, gaps);
+            return OpenSignalsRecording.assemble(dot > 0 ? name.substring(0, dot) : name, file, devices, codes,
+                    digital, gaps);
         } catch (RuntimeException e) {
             throw H5Nodes.broken(file, "HDF5 structure", e);
         }
@@ -230,6 +241,61 @@ public final class OpenSignalsH5Reader implements RecordReader {
             channels.add(new OpenSignalsChannel((int) numbers[i], label, nodes.string(ds, "sensor"), (int) bits));
         }
         return new OpenSignalsDevice(mac, device, family, SamplingRate.ofHertz(hertz), channels);
+    }
+
+    /** BITalino's digital ports in the order of its text columns (and, by that order, of {@code digital_<k>}). */
+    private static final List<String> BITALINO_DIGITAL = List.of("I1", "I2", "O1", "O2");
+
+    private static List<DigitalColumn> digital(H5Nodes nodes, OpenSignalsDevice device, int length)
+            throws FormatException {
+        if (!(nodes.child("digital") instanceof Group group)) {
+            return List.of();
+        }
+        List<Dataset> sets = new ArrayList<>();
+        for (Node n : group.getChildren().values()) {
+            if (n instanceof Dataset ds && portOf(ds.getName()) > 0) {
+                sets.add(ds);
+            }
+        }
+        sets.sort(Comparator.comparingInt(ds -> portOf(ds.getName())));
+        List<DigitalColumn> columns = new ArrayList<>();
+        for (Dataset ds : sets) {
+            long[] v = nodes.integers(ds);
+            if (v.length != length) {
+                throw nodes.fail("dataset " + H5Nodes.path(ds), v.length + " samples; expected " + length
+                        + ", as many as dataset " + H5Nodes.path(nodes.dataset("raw", "nSeq")));
+            }
+            int[] states = new int[v.length];
+            for (int i = 0; i < v.length; i++) {
+                if (v[i] < Integer.MIN_VALUE || v[i] > Integer.MAX_VALUE) {
+                    throw nodes.fail("dataset " + H5Nodes.path(ds), "sample " + i + ": digital state " + v[i]
+                            + " is not a 32-bit integer; expected 0 or 1");
+                }
+                states[i] = (int) v[i];
+            }
+            int port = portOf(ds.getName());
+            String label = ds.getAttribute("label") != null ? nodes.string(ds, "label")
+                    : device.family() == DeviceFamily.BITALINO && port <= BITALINO_DIGITAL.size()
+                            ? BITALINO_DIGITAL.get(port - 1)
+                            : device.family() == DeviceFamily.BIOSIGNALSPLUX && port == 1 ? "DI" : ds.getName();
+            columns.add(new DigitalColumn(label, states));
+        }
+        return columns;
+    }
+
+    /** The {@code k} of a dataset named {@code digital_<k>} (k at least 1), or -1 for any other name. */
+    private static int portOf(String name) {
+        String prefix = "digital_";
+        if (!name.startsWith(prefix) || name.length() == prefix.length() || name.length() > prefix.length() + 6) {
+            return -1;
+        }
+        for (int i = prefix.length(); i < name.length(); i++) {
+            if (name.charAt(i) < '0' || name.charAt(i) > '9') {
+                return -1;
+            }
+        }
+        int k = Integer.parseInt(name.substring(prefix.length()));
+        return k >= 1 ? k : -1;
     }
 
     private int[][] channels(H5Nodes nodes, OpenSignalsDevice device, List<SequenceGap> gaps)

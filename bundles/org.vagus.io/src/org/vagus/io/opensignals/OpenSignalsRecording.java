@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.vagus.core.units.Unit;
 import org.vagus.io.Signal;
 import org.vagus.io.SignalRecord;
 
@@ -15,8 +16,15 @@ import org.vagus.io.SignalRecord;
  * <p>
  * Signals are the analog channels of every device in file order. A signal is named by its channel label
  * ({@code A2}, {@code CH1}); when the file holds several devices, by the device's MAC address, a space and the
- * label ({@code 20:16:02:26:60:88 A2}). Digital inputs and outputs are not returned (the text reader checks that
- * they are integers).
+ * label ({@code 20:16:02:26:60:88 A2}).
+ * <p>
+ * After the analog channels of every device come the digital columns of every device, in file order, so the
+ * indices of the analog signals do not depend on whether a file has digital columns: BITalino's inputs
+ * {@code I1 I2} and outputs {@code O1 O2}, biosignalsplux's input {@code DI} (HDF5: the datasets
+ * {@code digital/digital_<k>}, see {@link OpenSignalsH5Reader}). They are named by their column label like the
+ * analog channels ({@code I1}, or {@code 20:16:02:26:60:88 I1} with several devices), hold the recorded states
+ * (0 or 1) in {@link org.vagus.core.units.Unit#DIMENSIONLESS} at the device's rate, and are what trigger
+ * alignment reads ({@code vagus import --align trigger:I1}). {@link #isDigital(int)} tells them apart.
  *
  * @since 0.1.0
  */
@@ -26,14 +34,16 @@ public final class OpenSignalsRecording {
     private final List<SequenceGap> gaps;
     private final int[][] raw;
     private final int[] deviceOfSignal;
+    private final int analogCount;
 
     private OpenSignalsRecording(SignalRecord record, List<OpenSignalsDevice> devices, List<SequenceGap> gaps,
-            int[][] raw, int[] deviceOfSignal) {
+            int[][] raw, int[] deviceOfSignal, int analogCount) {
         this.record = record;
         this.devices = List.copyOf(devices);
         this.gaps = List.copyOf(gaps);
         this.raw = raw;
         this.deviceOfSignal = deviceOfSignal;
+        this.analogCount = analogCount;
     }
 
     /**
@@ -43,10 +53,11 @@ public final class OpenSignalsRecording {
      * @param source the file
      * @param devices the devices in file order
      * @param codes per device, per channel (in the device's channel order), the ADC codes; kept, not copied
+     * @param digital per device, its digital columns in file order (empty if it has none); kept, not copied
      * @param gaps the gaps accepted
      */
     static OpenSignalsRecording assemble(String name, Path source, List<OpenSignalsDevice> devices,
-            List<int[][]> codes, List<SequenceGap> gaps) {
+            List<int[][]> codes, List<List<DigitalColumn>> digital, List<SequenceGap> gaps) {
         List<Signal> signals = new ArrayList<>();
         List<int[]> raw = new ArrayList<>();
         List<Integer> owner = new ArrayList<>();
@@ -67,8 +78,22 @@ public final class OpenSignalsRecording {
                 owner.add(d);
             }
         }
+        int analog = signals.size();
+        for (int d = 0; d < devices.size(); d++) {
+            OpenSignalsDevice device = devices.get(d);
+            for (DigitalColumn column : digital.get(d)) {
+                double[] states = new double[column.values().length];
+                for (int i = 0; i < states.length; i++) {
+                    states[i] = column.values()[i];
+                }
+                String signalName = devices.size() == 1 ? column.label() : device.mac() + " " + column.label();
+                signals.add(new Signal(signalName, Unit.DIMENSIONLESS, device.rate(), states));
+                raw.add(column.values());
+                owner.add(d);
+            }
+        }
         return new OpenSignalsRecording(new SignalRecord(name, source, signals), devices, gaps,
-                raw.toArray(int[][]::new), owner.stream().mapToInt(Integer::intValue).toArray());
+                raw.toArray(int[][]::new), owner.stream().mapToInt(Integer::intValue).toArray(), analog);
     }
 
     /** The signals in physical units (see the class comment for their order and names). */
@@ -86,7 +111,18 @@ public final class OpenSignalsRecording {
         return gaps;
     }
 
-    /** A copy of the ADC codes signal {@code index} was converted from. */
+    /** The number of analog signals, which come first; the digital columns follow them. */
+    public int analogCount() {
+        return analogCount;
+    }
+
+    /** True if signal {@code index} is a digital column (input or output) rather than an analog channel. */
+    public boolean isDigital(int index) {
+        Objects.checkIndex(index, raw.length);
+        return index >= analogCount;
+    }
+
+    /** A copy of the ADC codes signal {@code index} was converted from (for a digital column, its states). */
     public int[] rawSamples(int index) {
         Objects.checkIndex(index, raw.length);
         return raw[index].clone();
@@ -98,9 +134,15 @@ public final class OpenSignalsRecording {
         return devices.get(deviceOfSignal[index]);
     }
 
-    /** The transfer function signal {@code index} was converted with. */
+    /**
+     * The transfer function signal {@code index} was converted with; for a digital column the 1-bit raw one
+     * ({@link SensorTransfer#isRaw()}: the states as recorded).
+     */
     public SensorTransfer transferOf(int index) {
         OpenSignalsDevice device = deviceOf(index);
+        if (isDigital(index)) {
+            return SensorTransfer.forChannel(device.family(), "digital", 1);
+        }
         int first = 0;
         while (deviceOfSignal[first] != deviceOfSignal[index]) {
             first++;

@@ -23,7 +23,8 @@ import org.vagus.io.SignalRecord;
  * file must end with a line break (a last line without one was cut while being written). Sequence numbers are
  * checked per device ({@link SequenceChecker}); a jump fails the file under {@link GapPolicy#FAIL} (the
  * default) and is listed under {@link GapPolicy#REPORT}. Analog channels come out in physical units through
- * {@link SensorTransfer}; see {@link OpenSignalsRecording} for the signals' order and names.
+ * {@link SensorTransfer}, digital columns ({@code I1 I2 O1 O2}, {@code DI}) as recorded, after every analog
+ * channel; see {@link OpenSignalsRecording} for the signals' order and names.
  * <p>
  * Files in other text layouts, such as BioSPPy's {@code # Simple Text Format}, are not OpenSignals files:
  * {@link #canRead(Path)} is false for them and {@link #read(Path)} refuses them on line 1.
@@ -126,13 +127,11 @@ public final class OpenSignalsTextReader implements RecordReader {
         List<SequenceGap> gaps = new ArrayList<>();
         List<SequenceChecker> checkers = new ArrayList<>();
         List<IntColumn[]> columns = new ArrayList<>();
+        List<IntColumn[]> digitalColumns = new ArrayList<>();
         for (OpenSignalsTextHeader.Layout l : layouts) {
             checkers.add(new SequenceChecker(file, l.device(), -1, gapPolicy, gaps, n -> "line " + n));
-            IntColumn[] c = new IntColumn[l.device().channels().size()];
-            for (int i = 0; i < c.length; i++) {
-                c[i] = new IntColumn();
-            }
-            columns.add(c);
+            columns.add(intColumns(l.device().channels().size()));
+            digitalColumns.add(intColumns(l.digital()));
         }
         long[] values = new long[total];
         long rows = 0;
@@ -142,6 +141,15 @@ public final class OpenSignalsTextReader implements RecordReader {
             for (int d = 0; d < layouts.size(); d++) {
                 OpenSignalsTextHeader.Layout l = layouts.get(d);
                 checkers.get(d).next(values[first], lines.number(), rows);
+                for (int k = 0; k < l.digital(); k++) {
+                    long v = values[first + 1 + k];
+                    if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
+                        throw new FormatException(file, "line " + lines.number(), "column " + (first + 2 + k) + " ("
+                                + labels.get(first + 1 + k) + "): digital state " + v + " is not a 32-bit integer;"
+                                + " expected 0 or 1");
+                    }
+                    digitalColumns.get(d)[k].add((int) v);
+                }
                 int analog = first + 1 + l.digital();
                 List<OpenSignalsChannel> channels = l.device().channels();
                 for (int c = 0; c < channels.size(); c++) {
@@ -164,16 +172,31 @@ public final class OpenSignalsTextReader implements RecordReader {
         }
         List<OpenSignalsDevice> devices = new ArrayList<>();
         List<int[][]> codes = new ArrayList<>();
+        List<List<DigitalColumn>> digital = new ArrayList<>();
         for (int d = 0; d < layouts.size(); d++) {
-            devices.add(layouts.get(d).device());
+            OpenSignalsTextHeader.Layout l = layouts.get(d);
+            devices.add(l.device());
             IntColumn[] c = columns.get(d);
             int[][] a = new int[c.length][];
             for (int i = 0; i < c.length; i++) {
                 a[i] = c[i].toArray();
             }
             codes.add(a);
+            List<DigitalColumn> states = new ArrayList<>();
+            for (int k = 0; k < l.digital(); k++) {
+                states.add(new DigitalColumn(l.columns().get(1 + k), digitalColumns.get(d)[k].toArray()));
+            }
+            digital.add(states);
         }
-        return OpenSignalsRecording.assemble(recordName(file), file, devices, codes, gaps);
+        return OpenSignalsRecording.assemble(recordName(file), file, devices, codes, digital, gaps);
+    }
+
+    private static IntColumn[] intColumns(int n) {
+        IntColumn[] c = new IntColumn[n];
+        for (int i = 0; i < n; i++) {
+            c[i] = new IntColumn();
+        }
+        return c;
     }
 
     /** Parses the current line into {@code values}, which has one slot per column. */

@@ -16,6 +16,9 @@
  * {@code label}), {@code digital/digital_<k>}, {@code events/}, {@code support/} (display pyramids) and the
  * results of OpenSignals plug-ins under {@code plugin/}, for example {@code plugin/hrv/RR_peaks1}.
  * <p>
+ * <b>Digital columns</b> (inputs and outputs) become dimensionless signals of their recorded states after every
+ * analog channel; see {@link org.vagus.io.opensignals.OpenSignalsRecording}.
+ * <p>
  * <b>Units</b>: analog channels are converted from ADC codes with the sensor transfer functions of
  * {@link org.vagus.io.opensignals.SensorTransfer}; channels without a known transfer function stay in ADC codes
  * ({@link org.vagus.core.units.Unit#DIMENSIONLESS}). The resolution {@code n} of each channel is the one the

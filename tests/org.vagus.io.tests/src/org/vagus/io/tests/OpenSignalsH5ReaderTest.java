@@ -52,7 +52,10 @@ class OpenSignalsH5ReaderTest {
         assertTrue(reader.canRead(file));
         OpenSignalsRecording r = reader.readRecording(file);
         assertEquals("ecg_5_min", r.record().name());
-        assertEquals(1, r.record().signals().size());
+        // CH1, then digital/digital_1 (a biosignalsplux file: named DI as in the text format; all 0 in this file)
+        assertEquals(List.of("CH1", "DI"), r.record().signals().stream().map(Signal::name).toList());
+        assertArrayEquals(new double[300_000], r.record().signal(1).samples());
+        assertEquals(Unit.DIMENSIONLESS, r.record().signal(1).unit());
         Signal ecg = r.record().signal(0);
         assertEquals("CH1", ecg.name());
         assertEquals(Unit.MILLIVOLT, ecg.unit());

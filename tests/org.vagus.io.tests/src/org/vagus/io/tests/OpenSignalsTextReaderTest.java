@@ -51,7 +51,8 @@ class OpenSignalsTextReaderTest {
         OpenSignalsRecording r = reader.readRecording(file);
         SignalRecord record = r.record();
         assertEquals("SampleECG", record.name());
-        assertEquals(1, record.signals().size());
+        // A2, then the digital columns I1 I2 O1 O2 (after the analog channels, so A2 stays signal 0)
+        assertEquals(List.of("A2", "I1", "I2", "O1", "O2"), record.signals().stream().map(Signal::name).toList());
         Signal ecg = record.signal(0);
         assertEquals("A2", ecg.name());
         assertEquals(Unit.MILLIVOLT, ecg.unit());
@@ -76,13 +77,33 @@ class OpenSignalsTextReaderTest {
         assertEquals(10, device.channels().get(0).resolution());
         assertEquals("mV = (ADC / 2^10 - 0.5) * 3.3 / 1100 * 1000", r.transferOf(0).formula());
         assertTrue(r.gaps().isEmpty(), "numpy: no jump in nSeq modulo 16");
+        // numpy: a[:, 1:5].sum(axis=0) == [22350, 22350, 22088, 0]; O1 (a[:, 3]) changes once, after row 261
+        assertEquals(1, r.analogCount());
+        assertFalse(r.isDigital(0));
+        double[] expectedSums = {22_350, 22_350, 22_088, 0};
+        for (int k = 0; k < 4; k++) {
+            Signal d = record.signal(1 + k);
+            assertTrue(r.isDigital(1 + k));
+            assertEquals(Unit.DIMENSIONLESS, d.unit());
+            assertEquals(SamplingRate.ofHertz(1000), d.rate());
+            assertEquals(22_350, d.length());
+            assertEquals(expectedSums[k], java.util.Arrays.stream(d.samples()).sum(), d.name());
+            assertTrue(r.transferOf(1 + k).isRaw());
+            assertEquals(BITALINO_MAC, r.deviceOf(1 + k).mac());
+        }
+        Signal o1 = record.signal(3);
+        assertEquals(0, o1.sample(261));
+        assertEquals(1, o1.sample(262));
+        assertEquals(1, r.rawSamples(3)[262]);
     }
 
     @Test
     void biosignalspluxSupine() throws IOException {
         OpenSignalsRecording r = reader.readRecording(TestData.file("opensignals/supine_1min.txt"));
         Signal ecg = r.record().signal(0);
-        assertEquals(1, r.record().signals().size());
+        // CH1, then the digital input DI (numpy: a[:, 1] is 0 throughout)
+        assertEquals(List.of("CH1", "DI"), r.record().signals().stream().map(Signal::name).toList());
+        assertArrayEquals(new double[60_000], r.record().signal(1).samples());
         assertEquals("CH1", ecg.name());
         assertEquals(Unit.MILLIVOLT, ecg.unit());
         assertEquals(SamplingRate.ofHertz(1000), ecg.rate());
@@ -118,8 +139,12 @@ class OpenSignalsTextReaderTest {
         Path file = write(dir, json, "0\t1\t1\t0\t0\t512\t7\t0\t32768\t100\n1\t1\t1\t0\t0\t768\t8\t0\t49152\t200\n");
         OpenSignalsRecording r = reader.readRecording(file);
         List<Signal> s = r.record().signals();
-        assertEquals(List.of(MAC + " A2", PLUX_MAC + " CH1", PLUX_MAC + " CH2"),
-                s.stream().map(Signal::name).toList());
+        // every analog channel first, then the digital columns, both in device order
+        assertEquals(List.of(MAC + " A2", PLUX_MAC + " CH1", PLUX_MAC + " CH2", MAC + " I1", MAC + " I2",
+                MAC + " O1", MAC + " O2", PLUX_MAC + " DI"), s.stream().map(Signal::name).toList());
+        assertArrayEquals(new double[] {1, 1}, s.get(3).samples());
+        assertArrayEquals(new double[] {0, 0}, s.get(7).samples());
+        assertEquals(PLUX_MAC, r.deviceOf(7).mac());
         // BITalino ECG: 512 / 1024 - 0.5 = 0; 768: 0.25 * 3.3 / 1100 V = 0.75 mV
         assertArrayEquals(new double[] {0, 0.75}, s.get(0).samples(), 1e-12);
         // plux ECG: 32768 / 65536 - 0.5 = 0; 49152: 0.25 * 3 / 1019 V = 750 / 1019 mV

@@ -72,7 +72,7 @@ class RecordingImportTest {
         }
     }
 
-    /** OpenSignals text (biosignalsplux ECG at rest): one channel CH1, 60,000 samples at 1000 Hz, in mV as read. */
+    /** OpenSignals text (biosignalsplux ECG at rest): analog CH1 and digital DI, 60,000 samples at 1000 Hz, in mV as read. */
     @Test
     void importsAnOpenSignalsFileIntoAnExistingParticipant(@TempDir Path dir) throws IOException {
         Path studyDir = dir.resolve("study");
@@ -86,7 +86,8 @@ class RecordingImportTest {
         assertTrue(result.sessionAdded());
         PhysioReader.Result read = PhysioReader.read(result.physio());
         assertEquals(1000.0, read.sidecar().samplingFrequency().hertz());
-        assertEquals(List.of("CH1"), read.sidecar().columns());
+        // CH1 and the digital input DI the reader returns after it (all 0 in this file)
+        assertEquals(List.of("CH1", "DI"), read.sidecar().columns());
         assertEquals(60_000, read.sampleCount());
         assertArrayEquals(record.signal(0).samples(), read.record().signal(0).samples());
         JsonObject json = JsonParser.parseString(Files.readString(PhysioSidecar.sidecarOf(result.physio())))
