@@ -219,11 +219,42 @@ public final class Demo {
             throw new IOException(study + " is not empty and holds no earlier demo study; choose another folder"
                     + " with --out DIR");
         }
+        // only what a demo writes may be replaced: a file the user added (notes, another analysis) stops it
+        try (Stream<Path> s = Files.list(study)) {
+            List<String> foreign = s.map(p -> p.getFileName().toString()).filter(n -> !DEMO_ENTRIES.contains(n)
+                    && !n.startsWith("sub-")).sorted().toList();
+            if (!foreign.isEmpty()) {
+                throw new IOException(study + " holds an earlier demo study with other files added " + foreign
+                        + "; move them away or choose another folder with --out DIR");
+            }
+        }
+        Path derivatives = study.resolve("derivatives");
+        if (Files.isDirectory(derivatives)) {
+            try (Stream<Path> s = Files.list(derivatives)) {
+                List<String> foreign = s.map(p -> p.getFileName().toString()).filter(n -> !n.equals("vagus"))
+                        .sorted().toList();
+                if (!foreign.isEmpty()) {
+                    throw new IOException(study + " holds an earlier demo study with other results added "
+                            + "(derivatives/" + foreign + "); move them away or choose another folder with --out DIR");
+                }
+            }
+        }
+        // deleted under the lock, so the workbench cannot open the study meanwhile; the lock file goes last
         try (StudyLock lock = StudyLock.acquire(study)) {
-            // held only to check that no one (the workbench) has the study open for writing
+            try (Stream<Path> s = Files.list(study)) {
+                for (Path p : s.filter(p -> !p.getFileName().toString().equals(".vagus")).toList()) {
+                    Staging.delete(p);
+                }
+            }
         }
         Staging.delete(study);
     }
+
+    /** What the demo writes at the top of its study folder (besides the sub-* folders). */
+    private static final java.util.Set<String> DEMO_ENTRIES = java.util.Set.of("dataset_description.json",
+            "participants.tsv", "participants.json", "README", "README.md", "CHANGES", "phenotype", "derivatives",
+            "sourcedata",
+            ".vagus", "code");
 
     private static ProgressListener progress(PrintStream err) {
         return (done, total, r) -> {

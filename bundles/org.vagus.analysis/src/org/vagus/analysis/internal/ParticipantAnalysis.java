@@ -86,7 +86,11 @@ public final class ParticipantAnalysis {
             try {
                 o = recording(r);
             } catch (IOException | RuntimeException e) {
-                String what = StudyInputs.relative(studyDir, r.physio()) + ": " + e.getMessage();
+                // messages name files by absolute path, which may hold a user name: the study's own folder is cut
+                // so that results and report (which leave the study) say only study-relative paths
+                String message = String.valueOf(e.getMessage()).replace(studyDir.toAbsolutePath().normalize()
+                        + java.io.File.separator, "");
+                String what = StudyInputs.relative(studyDir, r.physio()) + ": " + message;
                 summaries.add(summary(r, null, null, 0, 0, 0, 0, 0, 0, 0, 0, 0, List.of(what)));
                 return new ParticipantResult(label, Status.FAILED, what, summaries, null, null, variables,
                         append(warnings, what));

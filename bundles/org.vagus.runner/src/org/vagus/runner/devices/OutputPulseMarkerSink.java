@@ -154,16 +154,33 @@ public final class OutputPulseMarkerSink implements MarkerSink, AutoCloseable {
         }
     }
 
-    /** Sets the output low (if a pulse is running) and ends the timer. */
+    /**
+     * Lets a running pulse end at its time (cutting it short could leave the last onset, often the end screen, with
+     * a pulse too short for any frame to sample), sets the output low if it is still high, and ends the timer.
+     */
     @Override
     public void close() {
+        java.util.concurrent.Future<?> running;
+        synchronized (lock) {
+            running = low;
+        }
+        if (running != null) {
+            try {
+                running.get(pulse.toMillis() + 1000, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException
+                    | java.util.concurrent.CancellationException e) {
+                // lowered below
+            }
+        }
         synchronized (lock) {
             if (low != null) {
                 low.cancel(false);
                 low = null;
-                if (outputs.get(output)) {
-                    set(false);
-                }
+            }
+            if (outputs.get(output)) {
+                set(false);
             }
         }
         timer.shutdownNow();

@@ -52,6 +52,17 @@ public final class AlignedEvents {
      */
     public static String rewrite(String text, Path source, Alignment alignment, SamplingRate rate)
             throws FormatException {
+        return rewrite(text, source, alignment, rate, Long.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #rewrite(String, Path, Alignment, SamplingRate)}, also refusing an event that falls after the
+     * recording's last sample (a recording stopped before the task ended, or a wrong stated offset).
+     *
+     * @param samples the recording's sample count
+     */
+    public static String rewrite(String text, Path source, Alignment alignment, SamplingRate rate, long samples)
+            throws FormatException {
         EventsTsv.parse(text, source, null);
         String newline = text.contains("\r\n") ? "\r\n" : "\n";
         String[] lines = text.split("\r?\n", -1);
@@ -72,6 +83,11 @@ public final class AlignedEvents {
                 throw new FormatException(source, "line " + (i + 1) + ", column onset", "event at " + cells[onset]
                         + " s on the runner's clock falls at " + seconds(t) + " s, before the recording's first"
                         + " sample; the recording must start before the task's first event");
+            }
+            if (samples != Long.MAX_VALUE && rate.secondsToSample(t) > samples - 1) {
+                throw new FormatException(source, "line " + (i + 1) + ", column onset", "event at " + cells[onset]
+                        + " s on the runner's clock falls at " + seconds(t) + " s, after the recording's last sample ("
+                        + seconds((samples - 1) / rate.hertz()) + " s); the recording must cover the whole task");
             }
             cells[onset] = seconds(t);
             if (scheduled >= 0 && !cells[scheduled].equals(NA)) {

@@ -23,6 +23,13 @@ import org.apache.commons.math3.stat.regression.SimpleRegression;
  * @since 0.1.0
  */
 public final class PulseAlignment {
+    /** The fewest onset-pulse pairs an alignment stands on. */
+    static final int MIN_MATCHES = 3;
+    /** The least share of the onsets that must find their pulse. */
+    static final double MIN_MATCHED_FRACTION = 0.5;
+    /** The largest accepted deviation of the clock-rate ratio from 1 (1000 ppm). */
+    static final double MAX_RATE_DEVIATION = 1e-3;
+
     /** The default match tolerance, in seconds: far below the seconds between a task's onsets. */
     public static final double DEFAULT_TOLERANCE_S = 0.05;
     /** How far apart in number a pulse and an onset may be to propose an offset (see the class comment). */
@@ -146,6 +153,21 @@ public final class PulseAlignment {
                 max = Math.max(max, Math.abs(r));
                 matched++;
             }
+        }
+        // a pulse always matches its own onset, so one or two matches prove nothing (noise edges, a spike that moved
+        // the threshold, the wrong channel): ask for at least half of the onsets and three pairs, and a clock-rate
+        // ratio a real pair of clocks can have (crystals differ by tens of ppm; 1000 ppm is far beyond)
+        int needed = Math.max(MIN_MATCHES, (int) Math.ceil(onsets.length * MIN_MATCHED_FRACTION));
+        if (matched < needed) {
+            throw new IllegalArgumentException("only " + matched + " of " + onsets.length + " onsets have a pulse within "
+                    + toleranceS * 1000 + " ms; expected at least " + needed + " (is it the right channel, and does it"
+                    + " carry one pulse per onset?)");
+        }
+        if (Math.abs(fit[1] - 1) > MAX_RATE_DEVIATION) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "the fitted clock-rate ratio %.6f"
+                    + " is %.0f ppm from 1, more than the %.0f ppm two clocks can differ by: the pulses do not follow"
+                    + " the onsets (%d of %d matched)", fit[1], (fit[1] - 1) * 1e6, MAX_RATE_DEVIATION * 1e6, matched,
+                    onsets.length));
         }
         return new Alignment(Alignment.TRIGGER, fit[0], fit[1], Math.sqrt(sum / matched) * 1000, max * 1000, matched,
                 onsets.length);

@@ -175,7 +175,7 @@ public final class RecordingImport {
             String alignedText = null;
             if (eventsText != null) {
                 alignment = align(request, record, eventsText, eventsTarget);
-                alignedText = AlignedEvents.rewrite(eventsText, eventsTarget, alignment, rate);
+                alignedText = AlignedEvents.rewrite(eventsText, eventsTarget, alignment, rate, signals.get(0).length());
                 Files.writeString(temp.resolve(eventsTarget.getFileName()), alignedText, StandardCharsets.UTF_8);
             }
             PhysioSidecar finished = writePhysio(temp.resolve(physioTarget.getFileName()), signals, formatName,

@@ -75,6 +75,30 @@ public final class StudyExport {
                 }
             }
         }
+        // written into a hidden sibling and renamed at the end, so that a failure never leaves a folder that looks
+        // like a finished export
+        Path finalTarget = target;
+        Files.createDirectories(finalTarget.getParent());
+        target = Files.createTempDirectory(finalTarget.getParent(), "." + finalTarget.getFileName() + ".partial-");
+        try {
+            List<String> removed = copyAll(source, target, identifying);
+            if (Files.exists(finalTarget)) {
+                Files.delete(finalTarget); // empty, checked above
+            }
+            Files.move(target, finalTarget, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return removed;
+        } finally {
+            if (Files.exists(target)) {
+                try (Stream<Path> all = Files.walk(target)) {
+                    for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<String> copyAll(Path source, Path target, boolean identifying) throws IOException {
         List<String> removed = new ArrayList<>();
         List<String> dropColumns = identifying ? List.of() : identifyingColumns(source);
         List<Path> files;

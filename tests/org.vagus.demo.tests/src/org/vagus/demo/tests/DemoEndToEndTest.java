@@ -90,6 +90,19 @@ class DemoEndToEndTest {
             assertEquals(physio(study.resolve(stem + "_physio.tsv.gz")), physio(again.resolve(stem
                     + "_physio.tsv.gz")));
         }
+
+        // an earlier demo study is replaced, but not one the user added files to: those are never deleted
+        Path notes = study.resolve("my-notes.txt");
+        Files.writeString(notes, "observations");
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, "UTF-8");
+        java.io.IOException refused = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> Demo.run(new Demo.Options(2, 5, study, 1), quiet, quiet));
+        assertTrue(refused.getMessage().contains("my-notes.txt"), refused.getMessage());
+        assertEquals("observations", Files.readString(notes));
+        assertTrue(Files.isRegularFile(study.resolve("participants.tsv")), "the refused study is left as it was");
+        Files.delete(notes);
+        Demo.run(new Demo.Options(2, 5, study, 1), quiet, quiet);
+        assertEquals(3, Files.readAllLines(study.resolve("participants.tsv")).size(), "replaced: 2 participants");
     }
 
     @Test

@@ -104,6 +104,28 @@ class PulseAlignmentTest {
     }
 
     /** The clock method maps runner time t to t - start: a recording that began 2.5 s late sees onset 10 at 7.5. */
+    /**
+     * A channel that is not the trigger: two noise edges always "match" two onsets (a pulse matches its own onset),
+     * which must not pass as an alignment of 20 onsets; and pulses that run 1 % fast are no pair of real clocks.
+     */
+    @Test
+    void tooFewMatchesOrAnImpossibleClockRateAreErrors() {
+        double[] onsets = new double[20];
+        for (int i = 0; i < onsets.length; i++) {
+            onsets[i] = 5 + 27 * i;
+        }
+        IllegalArgumentException few = assertThrows(IllegalArgumentException.class,
+                () -> PulseAlignment.align(onsets, new double[] {12.3, 500.1}, 0.05));
+        assertTrue(few.getMessage().contains("of 20 onsets"), few.getMessage());
+        double[] fast = new double[onsets.length];
+        for (int i = 0; i < onsets.length; i++) {
+            fast[i] = 2 + 1.01 * onsets[i]; // 10,000 ppm: every pulse is within the tolerance of the fit
+        }
+        IllegalArgumentException rate = assertThrows(IllegalArgumentException.class,
+                () -> PulseAlignment.align(onsets, fast, 5.0));
+        assertTrue(rate.getMessage().contains("ppm"), rate.getMessage());
+    }
+
     @Test
     void clockAlignmentSubtractsTheStatedStart() {
         Alignment a = Alignment.clock(2.5, 3);

@@ -51,6 +51,10 @@ public class FirmwareEmulator implements AutoCloseable {
 
     private volatile int rate = 1000;
     private volatile int outputs;
+    /** Output changes not yet reached by the frames, {nanoTime, outputs}; guarded by itself. */
+    private final java.util.ArrayDeque<long[]> outputChanges = new java.util.ArrayDeque<>();
+    /** The outputs before the first of {@link #outputChanges}; guarded by {@link #outputChanges}. */
+    private int outputsBefore;
     private volatile int inputs;
     private volatile boolean o1ToI1;
     private volatile int batteryThreshold;
@@ -118,7 +122,7 @@ public class FirmwareEmulator implements AutoCloseable {
     /** Interprets one command byte; returns true if the next byte is the PWM level. */
     private boolean command(int c) throws IOException {
         if (dialect == Dialect.REVOLUTION && (c & 0xF3) == 0xB3) {
-            outputs = ((c >> 2) & 1) | ((c >> 2) & 2);
+            setOutputs(((c >> 2) & 1) | ((c >> 2) & 2));
             return false;
         }
         if (dialect == Dialect.REVOLUTION && c == (Commands.PWM & 0xFF)) {
@@ -128,7 +132,7 @@ public class FirmwareEmulator implements AutoCloseable {
             if (c == 0x00 || (dialect == Dialect.REVOLUTION && c == 0xFF)) {
                 stopStream();
             } else if (dialect == Dialect.LEGACY && (c & 0xC3) == 0x03) {
-                outputs = (c >> 2) & 15;
+                setOutputs((c >> 2) & 15);
             }
             return false;
         }
@@ -204,7 +208,8 @@ public class FirmwareEmulator implements AutoCloseable {
                     for (int i = 0; i < n; i++) {
                         values[i] = EmulatedSignal.frameValue(tick, layout.port(i), i);
                     }
-                    FrameCodec.encode((int) (tick & 15), digital(), values, n, frame, 0);
+                    FrameCodec.encode((int) (tick & 15), digital(outputsAt(t0 + (long) (tick * periodNanos))), values, n,
+                            frame, 0);
                     byte[] bytes = transmit(tick, frame.clone());
                     tick++;
                     if (bytes.length > pending.remaining()) {
@@ -256,14 +261,41 @@ public class FirmwareEmulator implements AutoCloseable {
         return frame;
     }
 
-    /** The four digital bits of frames now: I1 I2 O1 O2 ((r)evolution) or I1..I4 (legacy). */
+    /** The four digital bits now: I1 I2 O1 O2 ((r)evolution) or I1..I4 (legacy). */
     private int digital() {
+        return digital(outputs);
+    }
+
+    /**
+     * Records a change of the outputs with the instant the command was obeyed, so that a frame carries the level
+     * the outputs had at its own sampling instant even when the stream thread encodes it late (a starved thread
+     * catching up would otherwise give a whole burst of frames the latest level, and a short pulse could vanish).
+     */
+    private void setOutputs(int value) {
+        synchronized (outputChanges) {
+            outputs = value;
+            outputChanges.addLast(new long[] {System.nanoTime(), value});
+        }
+    }
+
+    /** The outputs at a sampling instant (instants asked in increasing order: changes before it are dropped). */
+    private int outputsAt(long instantNanos) {
+        synchronized (outputChanges) {
+            while (!outputChanges.isEmpty() && outputChanges.peekFirst()[0] <= instantNanos) {
+                outputsBefore = (int) outputChanges.pollFirst()[1];
+            }
+            return outputsBefore;
+        }
+    }
+
+    /** The digital bits of a frame whose outputs were {@code outs}. */
+    private int digital(int outs) {
         int in = inputs;
         if (o1ToI1) {
-            in = (in & 0b0111) | ((outputs & 1) << 3);
+            in = (in & 0b0111) | ((outs & 1) << 3);
         }
         if (dialect == Dialect.REVOLUTION) {
-            return (in & 0b1100) | ((outputs & 1) << 1) | ((outputs >> 1) & 1);
+            return (in & 0b1100) | ((outs & 1) << 1) | ((outs >> 1) & 1);
         }
         return in;
     }
