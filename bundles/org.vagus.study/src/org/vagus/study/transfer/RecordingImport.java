@@ -193,14 +193,29 @@ public final class RecordingImport {
                 sessionAdded = true;
             }
             Files.createDirectories(sessionDir);
-            if (alignedText != null) {
-                Files.createDirectories(original.getParent());
-                Files.copy(eventsTarget, original, StandardCopyOption.COPY_ATTRIBUTES);
-            }
-            move(temp.resolve(physioTarget.getFileName()), physioTarget);
-            move(temp.resolve(sidecarTarget.getFileName()), sidecarTarget);
-            if (alignedText != null) {
-                move(temp.resolve(eventsTarget.getFileName()), eventsTarget);
+            // the files go in one by one; if one fails, those already moved are taken back out, so that a retry
+            // meets the study as it was (only a participant or session row added above stays: it is harmless)
+            List<Path> placed = new java.util.ArrayList<>();
+            try {
+                move(temp.resolve(sidecarTarget.getFileName()), sidecarTarget);
+                placed.add(sidecarTarget);
+                move(temp.resolve(physioTarget.getFileName()), physioTarget);
+                placed.add(physioTarget);
+                if (alignedText != null) {
+                    Files.createDirectories(original.getParent());
+                    Files.copy(eventsTarget, original, StandardCopyOption.COPY_ATTRIBUTES);
+                    placed.add(original);
+                    move(temp.resolve(eventsTarget.getFileName()), eventsTarget);
+                }
+            } catch (IOException | RuntimeException e) {
+                for (Path p : placed) {
+                    try {
+                        Files.deleteIfExists(p);
+                    } catch (IOException suppressed) {
+                        e.addSuppressed(suppressed);
+                    }
+                }
+                throw e;
             }
             AtomicFiles.forceDirectory(sessionDir);
             return new Result(physioTarget, finished, alignedText == null ? null : eventsTarget, alignment,
