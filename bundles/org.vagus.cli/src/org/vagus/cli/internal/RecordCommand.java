@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.vagus.cli.Arguments;
 import org.vagus.cli.CommandContext;
@@ -30,11 +30,10 @@ import org.vagus.core.time.Clock;
 import org.vagus.core.time.MonotonicClock;
 import org.vagus.core.time.SimulatedClock;
 import org.vagus.core.units.SamplingRate;
-import org.vagus.devices.ChannelDescription;
-import org.vagus.devices.DeviceInfo;
 import org.vagus.devices.SampleBlock;
 import org.vagus.devices.Sensor;
 import org.vagus.devices.SensorConfiguration;
+import org.vagus.devices.SensorDefaults;
 import org.vagus.devices.SensorDescription;
 import org.vagus.devices.SensorEvent;
 import org.vagus.devices.SensorListener;
@@ -69,7 +68,6 @@ public final class RecordCommand implements VagusCommand {
     /** The BIDS task label when {@code --task} is not given. */
     public static final String DEFAULT_TASK = "rest";
 
-    private static final double DEFAULT_RATE_HZ = 1000;
     private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9]+");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss", Locale.ROOT);
     private static final Set<String> VALUED = Set.of("sensor", "port", "channels", "rate", "seconds", "out", "study",
@@ -334,19 +332,9 @@ public final class RecordCommand implements VagusCommand {
         if (port != null) {
             return port;
         }
-        List<String> warnings = new ArrayList<>();
-        List<DeviceInfo> found = SensorRegistry.of(provider).discoverAll(warnings::add);
-        if (found.size() == 1) {
-            return found.get(0).address();
-        }
-        if (found.isEmpty()) {
-            throw new UsageException("sensor " + provider.id() + " found no device"
-                    + (warnings.isEmpty() ? "" : " (" + String.join("; ", warnings) + ")")
-                    + "; name one with --port PATH");
-        }
-        throw new UsageException("sensor " + provider.id() + " found " + found.size() + " devices: "
-                + String.join(", ", found.stream().map(DeviceInfo::address).toList())
-                + "; choose one with --port PATH");
+        SensorDefaults.Discovery found = SensorDefaults.discover(provider);
+        return found.only().orElseThrow(() -> new UsageException(found.describe(false)
+                + (found.devices().isEmpty() ? "; name one with --port PATH" : "; choose one with --port PATH")));
     }
 
     private static Sensor open(SensorProvider provider, String address, Clock clock) throws IOException {
@@ -364,34 +352,23 @@ public final class RecordCommand implements VagusCommand {
     /** The channels named in {@code --channels} (case-insensitively), or the default one. */
     private static List<String> channels(SensorProvider provider, SensorDescription d, String text)
             throws UsageException {
-        List<String> offered = d.channels().stream().map(ChannelDescription::name).toList();
-        if (text == null) {
-            return List.of(d.channels().stream().filter(c -> c.type().name().equals("ECG")).findFirst()
-                    .orElse(d.channels().get(0)).name());
+        List<String> names = text == null ? List.of() : Stream.of(text.split(",")).map(String::trim).toList();
+        if (text != null && names.isEmpty()) {
+            return names; // --channels , names none: refused by the configuration, not defaulted
         }
-        List<String> chosen = new ArrayList<>();
-        for (String item : text.split(",")) {
-            String name = item.trim();
-            String match = offered.contains(name) ? name
-                    : offered.stream().filter(o -> o.equalsIgnoreCase(name)).findFirst().orElse(null);
-            if (match == null) {
-                throw new UsageException("sensor " + provider.id() + " (" + d.name() + ") has no channel '" + name
-                        + "'; its channels: " + String.join(", ", offered));
-            }
-            if (chosen.contains(match)) {
-                throw new UsageException("--channels names " + match + " twice");
-            }
-            chosen.add(match);
+        try {
+            return SensorDefaults.channels(provider.id(), d, names, repeated -> {
+                throw new UsageException("--channels names " + repeated + " twice");
+            });
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
         }
-        return chosen;
     }
 
     /** The rate named by {@code --rate} among those offered, or the default. */
     private static SamplingRate rate(SensorProvider provider, SensorDescription d, String text) throws UsageException {
-        List<SamplingRate> offered = d.samplingRates();
         if (text == null) {
-            SamplingRate preferred = SamplingRate.ofHertz(DEFAULT_RATE_HZ);
-            return offered.contains(preferred) ? preferred : offered.get(offered.size() - 1);
+            return SensorDefaults.defaultRate(d);
         }
         double hz;
         try {
@@ -399,13 +376,8 @@ public final class RecordCommand implements VagusCommand {
         } catch (NumberFormatException e) {
             throw new UsageException("--rate expects a number of hertz such as 1000, got '" + text + "'");
         }
-        for (SamplingRate r : offered) {
-            if (Math.abs(r.hertz() - hz) <= 1e-9 * r.hertz()) {
-                return r;
-            }
-        }
-        throw new UsageException("sensor " + provider.id() + " does not offer " + text.trim() + " Hz; its rates: "
-                + Sensors.rates(offered));
+        return SensorDefaults.offeredRate(d, hz).orElseThrow(() -> new UsageException("sensor " + provider.id()
+                + " does not offer " + text.trim() + " Hz; its rates: " + Sensors.rates(d.samplingRates())));
     }
 
     /**

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,12 +30,8 @@ import org.vagus.core.time.Clock;
 import org.vagus.core.time.MonotonicClock;
 import org.vagus.core.time.SimulatedClock;
 import org.vagus.core.units.SamplingRate;
-import org.vagus.devices.ChannelDescription;
-import org.vagus.devices.DeviceInfo;
-import org.vagus.devices.DigitalOutputs;
-import org.vagus.devices.Sensor;
 import org.vagus.devices.SensorConfiguration;
-import org.vagus.devices.SensorDescription;
+import org.vagus.devices.SensorDefaults;
 import org.vagus.devices.SensorEvent;
 import org.vagus.devices.SensorProvider;
 import org.vagus.devices.SensorRegistry;
@@ -50,15 +45,12 @@ import org.vagus.paradigm.validation.ParadigmValidator;
 import org.vagus.paradigm.validation.Problem;
 import org.vagus.paradigm.validation.ValidationContext;
 import org.vagus.runner.HeadlessPresenter;
-import org.vagus.runner.MarkerSink;
 import org.vagus.runner.NominalRecording;
 import org.vagus.runner.SessionResult;
 import org.vagus.runner.SessionRunner;
 import org.vagus.runner.SessionSetup;
 import org.vagus.runner.SessionState;
 import org.vagus.runner.SessionStore;
-import org.vagus.runner.devices.OutputPulseMarkerSink;
-import org.vagus.runner.devices.SessionRecording;
 import org.vagus.runner.devices.SessionSensor;
 import org.vagus.runner.io.PhenotypeScores;
 import org.vagus.runner.io.SessionFiles;
@@ -88,7 +80,6 @@ import org.vagus.study.StudyFolder;
 public final class RunCommand implements VagusCommand {
     /** The nominal sampling rate of headless runs: the seed's ECG rate. */
     static final SamplingRate NOMINAL_RATE = SamplingRate.ofHertz(1000);
-    private static final double DEFAULT_RATE_HZ = 1000;
     /** How long Ctrl-C waits for the aborted session to save and the recording to close. */
     private static final long CLOSE_WAIT_SECONDS = 15;
 
@@ -272,13 +263,19 @@ public final class RunCommand implements VagusCommand {
         return result.completed() ? 0 : 1;
     }
 
-    /** A real-time session recording a sensor, with its markers on the sensor's sample clock. */
+    /**
+     * A real-time session recording a sensor through {@link SessionSensor} (as the Session view does), with its
+     * markers on the sensor's sample clock.
+     */
     private int record(CommandContext ctx, Arguments a, String sensorId, Prepared s) throws Exception {
         SensorRegistry registry = sensors.apply(ctx.err());
         SensorProvider provider = registry.byId(sensorId).orElseThrow(() -> new UsageException("unknown sensor '"
                 + sensorId + "'; known sensors: " + Sensors.knownIds(registry)));
         String port = a.option("port", null);
-        String address = address(provider, port == null ? null : Sensors.address(ctx, port));
+        // the device: --port, or the only one the provider finds
+        SensorDefaults.Discovery found = port != null ? null : SensorDefaults.discover(provider);
+        String address = port != null ? Sensors.address(ctx, port) : found.only().orElseThrow(
+                () -> new UsageException(found.describe(true) + "; name one with --port P"));
         Clock clock = MonotonicClock.INSTANCE;
         int run = s.state().runs().size() + 1;
         Path physio = s.files().physioFile(run);
@@ -286,89 +283,74 @@ public final class RunCommand implements VagusCommand {
             throw new IllegalStateException(physio + " already exists (a run that ended before its state was saved?);"
                     + " move it away to record run " + run + " again");
         }
-        Sensor sensor;
+        SessionSensor.Choice choice = choice(sensorId, address, a);
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        metadata.put("VagusRecordedWith", "vagus run");
+        metadata.put("VagusEvents", s.files().eventsFile(run).getFileName().toString());
+        PrintStream err = ctx.err();
+        SessionSensor sensor;
         try {
-            sensor = Objects.requireNonNull(provider.open(address, clock), "the provider returned no sensor");
-        } catch (RuntimeException | LinkageError e) {
-            throw new IOException("sensor " + provider.id() + " cannot open " + address + ": " + Sensors.describe(e),
-                    e);
+            sensor = SessionSensor.start(new SessionSensor.Plan(registry, choice), clock, physio, metadata,
+                    event -> sensorEvent(err, event), w -> err.println("vagus run: warning: " + w));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage()); // a channel, rate or output the sensor does not offer
         }
-        try (sensor) {
-            SensorDescription d = sensor.description();
-            SensorConfiguration config = new SensorConfiguration(rate(provider, d, a.option("rate", null)),
-                    channels(provider, d, a.option("channels", null)), Map.of());
-            try {
-                sensor.streamFormat(config);
-            } catch (IllegalArgumentException e) {
-                throw new UsageException(e.getMessage());
-            }
-            String output = a.option("pulse-output", null);
-            DigitalOutputs outputs = null;
-            if (output != null) {
-                outputs = sensor.capability(DigitalOutputs.class).orElseThrow(() -> new UsageException(
-                        "--pulse-output: sensor " + provider.id() + " (" + d.name() + ") has no digital outputs"));
-                if (outputs.outputNames().stream().noneMatch(n -> n.equalsIgnoreCase(output))) {
-                    throw new UsageException("--pulse-output: sensor " + provider.id() + " has no output '" + output
-                            + "'; its outputs: " + String.join(", ", outputs.outputNames()));
-                }
-            }
-            Map<String, Object> metadata = new LinkedHashMap<>();
-            metadata.put("VagusDevice", Map.of("Id", d.id(), "Name", d.name(), "Sensor", provider.id(), "Address",
-                    address));
-            metadata.put("VagusRecordedWith", "vagus run");
-            metadata.put("VagusClock", "monotonic");
-            metadata.put("VagusEvents", s.files().eventsFile(run).getFileName().toString());
-            if (output != null) {
-                metadata.put("VagusMarkerPulses", "each onset: output " + output + " high for "
-                        + OutputPulseMarkerSink.DEFAULT_PULSE.toMillis() + " ms");
-            }
-            PrintStream err = ctx.err();
-            ctx.err().println("vagus run: recording " + provider.id() + " (" + address + ") " + config.channels()
-                    + " at " + Sensors.hertz(config.rate()) + " Hz to " + physio + "; the session runs in real time,"
-                    + " Ctrl-C aborts it (resumable with --resume)");
-            try (SessionRecording recording = SessionRecording.start(sensor, config, clock, physio, metadata,
-                    event -> sensorEvent(err, event))) {
-                MarkerSink sink = recording.markers();
-                OutputPulseMarkerSink pulses = null;
-                if (outputs != null) {
-                    pulses = OutputPulseMarkerSink.onOutput(sink, outputs, output,
-                            w -> err.println("vagus run: warning: " + w));
-                    sink = pulses;
-                }
-                SessionSetup setup = new SessionSetup(clock, new HeadlessPresenter(clock), s.participant(clock), sink,
-                        s.store(), s.images(), s.types(), null);
-                SessionRunner runner = new SessionRunner(s.paradigm(), s.state(), setup);
-                CountDownLatch closed = new CountDownLatch(1);
-                Runnable unregister = interrupts.register(() -> {
-                    runner.abort();
-                    try {
-                        closed.await(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                });
-                SessionResult result;
-                AcquisitionSummary summary;
-                long wall = System.nanoTime();
+        AcquisitionSummary summary = null;
+        try {
+            SensorConfiguration config = sensor.configuration();
+            err.println("vagus run: recording " + provider.id() + " (" + address + ") " + config.channels() + " at "
+                    + Sensors.hertz(config.rate()) + " Hz to " + physio + "; the session runs in real time, Ctrl-C"
+                    + " aborts it (resumable with --resume)");
+            SessionSetup setup = new SessionSetup(clock, new HeadlessPresenter(clock), s.participant(clock),
+                    sensor.markers(), s.store(), s.images(), s.types(), null);
+            SessionRunner runner = new SessionRunner(s.paradigm(), s.state(), setup);
+            CountDownLatch closed = new CountDownLatch(1);
+            Runnable unregister = interrupts.register(() -> {
+                runner.abort();
                 try {
-                    result = runner.run();
-                    if (pulses != null) {
-                        pulses.close();
-                    }
-                    summary = recording.finish(clock.nanoTime());
-                } finally {
-                    closed.countDown();
-                    unregister.run();
+                    closed.await(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
-                double wallSeconds = (System.nanoTime() - wall) / 1e9;
-                report(ctx, s.paradigm(), result, s.files(), wallSeconds, wallSeconds, recording.acquisition()
-                        .markers().size(), "in");
-                ctx.out().printf(Locale.ROOT, "physio: %s (%d samples, %d lost, %d gaps%s)%n", physio,
-                        summary.sampleCount(), summary.framesLost(), summary.gaps().size(),
-                        pulses == null ? "" : ", " + pulses.pulses() + " pulses on " + output);
-                return result.completed() ? 0 : 1;
+            });
+            SessionResult result;
+            long wall = System.nanoTime();
+            try {
+                result = runner.run();
+                summary = sensor.finish(clock.nanoTime());
+            } finally {
+                closed.countDown();
+                unregister.run();
+            }
+            double wallSeconds = (System.nanoTime() - wall) / 1e9;
+            report(ctx, s.paradigm(), result, s.files(), wallSeconds, wallSeconds, sensor.recording().acquisition()
+                    .markers().size(), "in");
+            ctx.out().printf(Locale.ROOT, "physio: %s (%d samples, %d lost, %d gaps%s)%n", physio,
+                    summary.sampleCount(), summary.framesLost(), summary.gaps().size(),
+                    choice.pulseOutput() == null ? "" : ", " + sensor.pulses() + " pulses on " + choice.pulseOutput());
+            return result.completed() ? 0 : 1;
+        } finally {
+            if (summary == null) {
+                sensor.close();
             }
         }
+    }
+
+    /** What {@code --sensor} and its options ask for; the device already resolved, or null for the only one. */
+    private static SessionSensor.Choice choice(String sensorId, String address, Arguments a) throws UsageException {
+        String channelList = a.option("channels", null);
+        List<String> channels = channelList == null ? List.of()
+                : List.of(channelList.split(",")).stream().map(String::strip).toList();
+        SamplingRate rate = null;
+        if (a.option("rate", null) != null) {
+            try {
+                rate = SamplingRate.ofHertz(Double.parseDouble(a.option("rate", null).trim()));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--rate expects a number of hertz such as 1000, got '"
+                        + a.option("rate", null) + "'");
+            }
+        }
+        return new SessionSensor.Choice(sensorId, address, channels, rate, a.option("pulse-output", null));
     }
 
     /** {@code --presenter swt}: the session on screen through the runner UI's launcher, which opens the study. */
@@ -394,20 +376,8 @@ public final class RunCommand implements VagusCommand {
                         + Sensors.knownIds(registry));
             }
             String port = a.option("port", null);
-            String channelList = a.option("channels", null);
-            List<String> channels = channelList == null ? List.of()
-                    : List.of(channelList.split(",")).stream().map(String::strip).toList();
-            SamplingRate rate = null;
-            if (a.option("rate", null) != null) {
-                try {
-                    rate = SamplingRate.ofHertz(Double.parseDouble(a.option("rate", null).trim()));
-                } catch (IllegalArgumentException e) {
-                    throw new UsageException("--rate expects a number of hertz such as 1000, got '"
-                            + a.option("rate", null) + "'");
-                }
-            }
-            plan = new SessionSensor.Plan(registry, new SessionSensor.Choice(sensorId,
-                    port == null ? null : Sensors.address(ctx, port), channels, rate, a.option("pulse-output", null)));
+            plan = new SessionSensor.Plan(registry, choice(sensorId, port == null ? null : Sensors.address(ctx, port),
+                    a));
         }
         OnScreen.Result r;
         try {
@@ -482,63 +452,6 @@ public final class RunCommand implements VagusCommand {
         }
     }
 
-    /** The device to open: {@code --port}, or the only device the provider finds. */
-    private static String address(SensorProvider provider, String port) throws UsageException {
-        if (port != null) {
-            return port;
-        }
-        List<String> warnings = new ArrayList<>();
-        List<DeviceInfo> found = SensorRegistry.of(provider).discoverAll(warnings::add);
-        if (found.size() == 1) {
-            return found.get(0).address();
-        }
-        throw new UsageException("sensor " + provider.id() + " found " + (found.isEmpty() ? "no device"
-                : found.size() + " devices: " + String.join(", ", found.stream().map(DeviceInfo::address).toList()))
-                + (warnings.isEmpty() ? "" : " (" + String.join("; ", warnings) + ")") + "; name one with --port P");
-    }
-
-    /** The channels named in {@code --channels} (case-insensitively), or the first ECG channel (else the first). */
-    private static List<String> channels(SensorProvider provider, SensorDescription d, String text)
-            throws UsageException {
-        List<String> offered = d.channels().stream().map(ChannelDescription::name).toList();
-        if (text == null) {
-            return List.of(d.channels().stream().filter(c -> c.type().name().equals("ECG")).findFirst()
-                    .orElse(d.channels().get(0)).name());
-        }
-        List<String> chosen = new ArrayList<>();
-        for (String item : text.split(",")) {
-            String name = item.trim();
-            String match = offered.stream().filter(o -> o.equalsIgnoreCase(name)).findFirst().orElseThrow(
-                    () -> new UsageException("sensor " + provider.id() + " (" + d.name() + ") has no channel '" + name
-                            + "'; its channels: " + String.join(", ", offered)));
-            if (chosen.contains(match)) {
-                throw new UsageException("--channels names " + match + " twice");
-            }
-            chosen.add(match);
-        }
-        return chosen;
-    }
-
-    /** The rate named by {@code --rate} among those offered, or 1000 Hz if offered, else the highest. */
-    private static SamplingRate rate(SensorProvider provider, SensorDescription d, String text) throws UsageException {
-        List<SamplingRate> offered = d.samplingRates();
-        if (text == null) {
-            SamplingRate preferred = SamplingRate.ofHertz(DEFAULT_RATE_HZ);
-            return offered.contains(preferred) ? preferred : offered.get(offered.size() - 1);
-        }
-        try {
-            double hz = Double.parseDouble(text.trim());
-            for (SamplingRate r : offered) {
-                if (Math.abs(r.hertz() - hz) <= 1e-9 * r.hertz()) {
-                    return r;
-                }
-            }
-        } catch (NumberFormatException e) {
-            throw new UsageException("--rate expects a number of hertz such as 1000, got '" + text + "'");
-        }
-        throw new UsageException("sensor " + provider.id() + " does not offer " + text.trim() + " Hz; its rates: "
-                + Sensors.rates(offered));
-    }
 
     private static void report(CommandContext ctx, Paradigm paradigm, SessionResult r, SessionFiles files,
             double sessionSeconds, double wallSeconds, int markers, String how) {

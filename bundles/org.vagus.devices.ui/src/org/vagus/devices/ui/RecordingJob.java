@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,11 +20,9 @@ import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.vagus.core.time.Clock;
-import org.vagus.core.units.SamplingRate;
-import org.vagus.devices.ChannelDescription;
-import org.vagus.devices.DeviceInfo;
 import org.vagus.devices.Sensor;
 import org.vagus.devices.SensorConfiguration;
+import org.vagus.devices.SensorDefaults;
 import org.vagus.devices.SensorDescription;
 import org.vagus.devices.SensorEvent;
 import org.vagus.devices.SensorProvider;
@@ -50,7 +47,6 @@ final class RecordingJob extends Job {
     /** Ring buffers hold 70 s: the longest window the monitor offers (60 s) and a column's worth of slack. */
     static final Duration RING = Duration.ofSeconds(70);
     private static final long POLL_MILLIS = 100;
-    private static final double DEFAULT_RATE_HZ = 1000;
 
     private final RecordingController controller;
     private final LiveRecording start;
@@ -104,8 +100,9 @@ final class RecordingJob extends Job {
             monitor.subTask("Opening " + provider.id() + " " + address);
             sensor = open(provider, address);
             SensorDescription d = sensor.description();
-            SensorConfiguration config = new SensorConfiguration(rate(provider, d, request.rate()),
-                    channels(provider, d, request.channels()), request.options());
+            SensorConfiguration config = new SensorConfiguration(SensorDefaults.rate(provider.id(), d, request.rate()),
+                    SensorDefaults.channels(provider.id(), d, request.channels().stream().map(String::trim).toList()),
+                    request.options());
             StreamFormat format = sensor.streamFormat(config);
             Path file = null;
             if (request.destination() instanceof RecordingRequest.Folder f) {
@@ -216,17 +213,9 @@ final class RecordingJob extends Job {
     }
 
     private static String onlyDevice(SensorProvider provider) throws IOException {
-        List<String> warnings = new ArrayList<>();
-        List<DeviceInfo> found = SensorRegistry.of(provider).discoverAll(warnings::add);
-        if (found.size() == 1) {
-            return found.get(0).address();
-        }
-        if (found.isEmpty()) {
-            throw new IOException("sensor " + provider.id() + " found no device"
-                    + (warnings.isEmpty() ? "" : " (" + String.join("; ", warnings) + ")") + "; name its port");
-        }
-        throw new IOException("sensor " + provider.id() + " found " + found.size() + " devices: "
-                + String.join(", ", found.stream().map(DeviceInfo::address).toList()) + "; choose one");
+        SensorDefaults.Discovery found = SensorDefaults.discover(provider);
+        return found.only().orElseThrow(() -> new IOException(found.describe(false)
+                + (found.devices().isEmpty() ? "; name its port" : "; choose one")));
     }
 
     private Sensor open(SensorProvider provider, String address) throws IOException {
@@ -235,41 +224,6 @@ final class RecordingJob extends Job {
         } catch (RuntimeException | LinkageError e) {
             throw new IOException("sensor " + provider.id() + " cannot open " + address + ": " + e, e);
         }
-    }
-
-    /** The channels asked for (matched case-insensitively), or the first ECG channel, else the first. */
-    static List<String> channels(SensorProvider provider, SensorDescription d, List<String> asked) {
-        List<String> offered = d.channels().stream().map(ChannelDescription::name).toList();
-        if (asked.isEmpty()) {
-            return List.of(d.channels().stream().filter(c -> c.type().name().equals("ECG")).findFirst()
-                    .orElse(d.channels().get(0)).name());
-        }
-        List<String> chosen = new ArrayList<>();
-        for (String name : asked) {
-            String match = offered.stream().filter(o -> o.equalsIgnoreCase(name.trim())).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("sensor " + provider.id() + " (" + d.name()
-                            + ") has no channel '" + name + "'; its channels: " + String.join(", ", offered)));
-            if (!chosen.contains(match)) {
-                chosen.add(match);
-            }
-        }
-        return chosen;
-    }
-
-    /** The rate asked for among those offered, or 1000 Hz if offered, else the highest. */
-    static SamplingRate rate(SensorProvider provider, SensorDescription d, SamplingRate asked) {
-        List<SamplingRate> offered = d.samplingRates();
-        if (asked == null) {
-            SamplingRate preferred = SamplingRate.ofHertz(DEFAULT_RATE_HZ);
-            return offered.contains(preferred) ? preferred : offered.get(offered.size() - 1);
-        }
-        for (SamplingRate r : offered) {
-            if (Math.abs(r.hertz() - asked.hertz()) <= 1e-9 * r.hertz()) {
-                return r;
-            }
-        }
-        throw new IllegalArgumentException("sensor " + provider.id() + " does not offer " + asked.hertz()
-                + " Hz; its rates: " + String.join(", ", offered.stream().map(r -> r.hertz() + " Hz").toList()));
     }
 
     /** The sidecar fields that say how the recording was made, as {@code vagus record} writes them. */

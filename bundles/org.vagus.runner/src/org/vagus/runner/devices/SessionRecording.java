@@ -73,15 +73,16 @@ public final class SessionRecording implements AutoCloseable {
         Acquisition a = Acquisition.start(sensor, configuration, clock, AcquisitionOptions.defaults(),
                 new RecordingTarget(physioFile, null, metadata), observer);
         SessionRecording r = new SessionRecording(a, clock, physioFile);
-        boolean ok = false;
         try {
             r.warmUp();
-            ok = true;
             return r;
-        } finally {
-            if (!ok) {
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            try {
                 r.close();
+            } catch (IOException | RuntimeException closing) {
+                e.addSuppressed(closing); // the warm-up's failure is what the user needs to see
             }
+            throw e;
         }
     }
 

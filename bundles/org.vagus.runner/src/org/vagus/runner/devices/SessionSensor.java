@@ -3,7 +3,6 @@ package org.vagus.runner.devices;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,11 +11,10 @@ import java.util.function.Consumer;
 
 import org.vagus.core.time.Clock;
 import org.vagus.core.units.SamplingRate;
-import org.vagus.devices.ChannelDescription;
-import org.vagus.devices.DeviceInfo;
 import org.vagus.devices.DigitalOutputs;
 import org.vagus.devices.Sensor;
 import org.vagus.devices.SensorConfiguration;
+import org.vagus.devices.SensorDefaults;
 import org.vagus.devices.SensorDescription;
 import org.vagus.devices.SensorEvent;
 import org.vagus.devices.SensorProvider;
@@ -35,8 +33,6 @@ import org.vagus.runner.MarkerSink;
  * @since 0.1.0
  */
 public final class SessionSensor implements AutoCloseable {
-    private static final double DEFAULT_RATE_HZ = 1000;
-
     /**
      * What to record.
      *
@@ -87,14 +83,18 @@ public final class SessionSensor implements AutoCloseable {
     private final OutputPulseMarkerSink pulses;
     private final String label;
     private final StreamFormat format;
+    private final String address;
+    private final SensorConfiguration configuration;
 
     private SessionSensor(Sensor sensor, SessionRecording recording, OutputPulseMarkerSink pulses, String label,
-            StreamFormat format) {
+            StreamFormat format, String address, SensorConfiguration configuration) {
         this.sensor = sensor;
         this.recording = recording;
         this.pulses = pulses;
         this.label = label;
         this.format = format;
+        this.address = address;
+        this.configuration = configuration;
     }
 
     /**
@@ -135,8 +135,9 @@ public final class SessionSensor implements AutoCloseable {
         SessionRecording recording = null;
         try {
             SensorDescription d = sensor.description();
-            SensorConfiguration config = new SensorConfiguration(rate(provider, d, c.rate()),
-                    channels(provider, d, c.channels()), Map.of());
+            SensorConfiguration config = new SensorConfiguration(SensorDefaults.rate(provider.id(), d, c.rate()),
+                    SensorDefaults.channels(provider.id(), d, c.channels().stream().map(String::strip).toList()),
+                    Map.of());
             StreamFormat format = sensor.streamFormat(config);
             DigitalOutputs outputs = null;
             if (c.pulseOutput() != null) {
@@ -159,15 +160,19 @@ public final class SessionSensor implements AutoCloseable {
             recording = SessionRecording.start(sensor, config, clock, physioFile, meta, observer);
             OutputPulseMarkerSink pulses = outputs == null ? null
                     : OutputPulseMarkerSink.onOutput(recording.markers(), outputs, c.pulseOutput(), warnings);
-            SessionSensor s = new SessionSensor(sensor, recording, pulses, d.name() + ", " + d.id(), format);
+            SessionSensor s = new SessionSensor(sensor, recording, pulses, d.name() + ", " + d.id(), format, address,
+                    config);
             ok = true;
             return s;
         } finally {
             if (!ok) {
-                if (recording != null) {
-                    recording.close();
+                try {
+                    if (recording != null) {
+                        recording.close();
+                    }
+                } finally {
+                    sensor.close(); // the port is freed even when closing the recording fails
                 }
-                sensor.close();
             }
         }
     }
@@ -190,6 +195,16 @@ public final class SessionSensor implements AutoCloseable {
     /** The stream's layout. */
     public StreamFormat format() {
         return format;
+    }
+
+    /** The device opened: the one chosen, or the only one the provider found. */
+    public String address() {
+        return address;
+    }
+
+    /** The configuration recorded: the channels and rate chosen, or their defaults ({@link SensorDefaults}). */
+    public SensorConfiguration configuration() {
+        return configuration;
     }
 
     /** The number of pulses sent, 0 without a pulse output. */
@@ -230,48 +245,7 @@ public final class SessionSensor implements AutoCloseable {
     }
 
     private static String onlyDevice(SensorProvider provider) throws IOException {
-        List<String> warnings = new ArrayList<>();
-        List<DeviceInfo> found = SensorRegistry.of(provider).discoverAll(warnings::add);
-        if (found.size() == 1) {
-            return found.get(0).address();
-        }
-        throw new IOException("sensor " + provider.id() + " found " + (found.isEmpty() ? "no device"
-                : found.size() + " devices: " + String.join(", ", found.stream().map(DeviceInfo::address).toList()))
-                + (warnings.isEmpty() ? "" : " (" + String.join("; ", warnings) + ")") + "; name its port");
-    }
-
-    /** The channels asked for (case-insensitively, once each), or the first ECG channel, else the first. */
-    static List<String> channels(SensorProvider provider, SensorDescription d, List<String> asked) {
-        List<String> offered = d.channels().stream().map(ChannelDescription::name).toList();
-        if (asked.isEmpty()) {
-            return List.of(d.channels().stream().filter(ch -> ch.type().name().equals("ECG")).findFirst()
-                    .orElse(d.channels().get(0)).name());
-        }
-        List<String> chosen = new ArrayList<>();
-        for (String name : asked) {
-            String match = offered.stream().filter(o -> o.equalsIgnoreCase(name.strip())).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("sensor " + provider.id() + " (" + d.name()
-                            + ") has no channel '" + name.strip() + "'; its channels: " + String.join(", ", offered)));
-            if (!chosen.contains(match)) {
-                chosen.add(match);
-            }
-        }
-        return chosen;
-    }
-
-    /** The rate asked for among those offered, or 1000 Hz if offered, else the highest. */
-    static SamplingRate rate(SensorProvider provider, SensorDescription d, SamplingRate asked) {
-        List<SamplingRate> offered = d.samplingRates();
-        if (asked == null) {
-            SamplingRate preferred = SamplingRate.ofHertz(DEFAULT_RATE_HZ);
-            return offered.contains(preferred) ? preferred : offered.get(offered.size() - 1);
-        }
-        for (SamplingRate r : offered) {
-            if (Math.abs(r.hertz() - asked.hertz()) <= 1e-9 * r.hertz()) {
-                return r;
-            }
-        }
-        throw new IllegalArgumentException("sensor " + provider.id() + " does not offer " + asked.hertz()
-                + " Hz; its rates: " + String.join(", ", offered.stream().map(r -> r.hertz() + " Hz").toList()));
+        SensorDefaults.Discovery found = SensorDefaults.discover(provider);
+        return found.only().orElseThrow(() -> new IOException(found.describe(true) + "; name its port"));
     }
 }
