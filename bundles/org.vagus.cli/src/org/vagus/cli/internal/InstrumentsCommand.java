@@ -1,6 +1,7 @@
 package org.vagus.cli.internal;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,6 +14,8 @@ import org.vagus.cli.Arguments;
 import org.vagus.cli.CommandContext;
 import org.vagus.cli.UsageException;
 import org.vagus.cli.VagusCommand;
+import org.vagus.core.model.Participant;
+import org.vagus.core.model.Session;
 import org.vagus.instruments.Aggregate;
 import org.vagus.instruments.Band;
 import org.vagus.instruments.Instrument;
@@ -22,23 +25,30 @@ import org.vagus.instruments.InstrumentScore;
 import org.vagus.instruments.InstrumentTexts;
 import org.vagus.instruments.Item;
 import org.vagus.instruments.Numbers;
+import org.vagus.instruments.RatingSheet;
+import org.vagus.instruments.Respondent;
 import org.vagus.instruments.ResponseScale;
 import org.vagus.instruments.Scoring;
 import org.vagus.instruments.ScoringException;
 import org.vagus.instruments.Subscale;
 import org.vagus.instruments.TotalRule;
+import org.vagus.instruments.phenotype.PhenotypeFiles;
+import org.vagus.instruments.phenotype.SessionScore;
 import org.vagus.instruments.registry.BundleResources;
 import org.vagus.instruments.registry.InstrumentExtensionReader;
+import org.vagus.study.StudyFolder;
 
 /**
- * {@code vagus instruments list|show|score}: the questionnaires and clinician scales Vagus knows (built in and
- * contributed through {@code org.vagus.instruments.instruments}), their scoring keys, and scoring typed answers.
+ * {@code vagus instruments list|show|score|enter}: the questionnaires and clinician scales Vagus knows (built in and
+ * contributed through {@code org.vagus.instruments.instruments}), their scoring keys, scoring typed answers, and
+ * entering a clinician's ratings into a study (the twin of the workbench's Run > Clinician Rating...: the same
+ * {@link RatingSheet} checks, the same {@link PhenotypeFiles} row, written under the study's lock).
  */
 public final class InstrumentsCommand implements VagusCommand {
 
     @Override
     public String summary() {
-        return "list questionnaires and clinician scales, show their scoring keys, score answers";
+        return "list questionnaires and clinician scales, show their scoring keys, score answers, enter ratings";
     }
 
     @Override
@@ -47,6 +57,7 @@ public final class InstrumentsCommand implements VagusCommand {
                 vagus instruments list
                 vagus instruments show ID [--texts FILE]
                 vagus instruments score ID --answers "3,2,4,..." [--total RULE] [--tsv]
+                vagus instruments enter STUDY ID --participant P [--session S] [--time-point T] --answers "2,1,3,..."
                   ID             an instrument id or abbreviation (scs-26, stai-y1, perceived-stress, hama-14,
                                  hamd-17, or contributed ones), or a definition file (*.json) to try it out
                   --texts FILE   merge a texts file (licensed item texts in one language) and show the texts
@@ -54,15 +65,22 @@ public final class InstrumentsCommand implements VagusCommand {
                                  (missing and out-of-range answers are refused, naming the item and its range)
                   --total RULE   the rule of the total, one the instrument offers (SCS-26: mean, the seed's
                                  "total mean", or mean-of-subscale-means, Neff's); default the instrument's own
-                  --tsv          print 'measure<TAB>value' rows (item_N answers, subscales, total, band)""";
+                  --tsv          print 'measure<TAB>value' rows (item_N answers, subscales, total, band)
+                enter: a clinician scale's ratings (hama-14, hamd-17, or contributed clinician scales) checked as
+                  Run > Clinician Rating... checks them, the total and band printed, and the row saved to
+                  STUDY/phenotype/ID.tsv (replacing the row of the same participant, session and time point)
+                  --participant P  a participant of the study (sub- optional)
+                  --session S      the session (ses- optional); default 01
+                  --time-point T   when the rating was made (letters, digits, - and _); default intake""";
     }
 
     @Override
     public int run(CommandContext ctx, List<String> args) throws Exception {
-        Arguments a = Arguments.parse(args, Set.of("texts", "answers", "total"), Set.of("tsv"));
+        Arguments a = Arguments.parse(args, Set.of("texts", "answers", "total", "participant", "session", "time-point"),
+                Set.of("tsv"));
         List<String> p = a.positional();
         if (p.isEmpty()) {
-            throw new UsageException("expected list, show or score");
+            throw new UsageException("expected list, show, score or enter");
         }
         switch (p.get(0)) {
             case "list" -> {
@@ -108,7 +126,12 @@ public final class InstrumentsCommand implements VagusCommand {
                     score(ctx.out(), instrument, score);
                 }
             }
-            default -> throw new UsageException("unknown action '" + p.get(0) + "'; expected list, show or score");
+            case "enter" -> {
+                expect(p, 3, "enter needs a STUDY folder and one instrument ID");
+                return enter(ctx, a, ctx.resolve(p.get(1)), find(ctx, p.get(2)));
+            }
+            default -> throw new UsageException("unknown action '" + p.get(0)
+                    + "'; expected list, show, score or enter");
         }
         ctx.out().flush();
         return 0;
@@ -135,6 +158,83 @@ public final class InstrumentsCommand implements VagusCommand {
             }
         }
         return registry(ctx.err()).get(id);
+    }
+
+    /**
+     * Checks the ratings as the Clinician Rating dialog does (its {@link RatingSheet}), then saves the row the
+     * dialog saves, holding the study's lock ({@link StudyFolder#open}) for the read-modify-write.
+     *
+     * @return 0 when saved, 1 when refused (every problem on its own line of the error stream)
+     */
+    private static int enter(CommandContext ctx, Arguments a, Path studyDir, Instrument instrument) throws Exception {
+        String answers = a.option("answers", null);
+        String participant = a.option("participant", null);
+        if (answers == null || participant == null) {
+            throw new UsageException("enter needs --participant P and --answers \"A1,A2,...\" in item order");
+        }
+        if (instrument.respondent() != Respondent.CLINICIAN) {
+            throw new UsageException(instrument.abbreviation() + " is a " + instrument.respondent().jsonName()
+                    + " instrument; enter takes clinician scales (see vagus instruments list)");
+        }
+        String p = strip(participant.trim(), Participant.PREFIX);
+        String s = strip(a.option("session", RatingSheet.DEFAULT_SESSION).trim(), Session.PREFIX);
+        String t = a.option("time-point", RatingSheet.DEFAULT_TIMEPOINT).trim();
+        String[] cells = answers.trim().isEmpty() ? new String[0] : answers.split(",", -1);
+        List<String> problems = new ArrayList<>();
+        int n = instrument.items().size();
+        if (cells.length > n) {
+            problems.add(instrument.abbreviation() + ": " + cells.length + " answers given, but it has " + n
+                    + (n == 1 ? " item" : " items"));
+        }
+        RatingSheet sheet = new RatingSheet(instrument);
+        for (int i = 0; i < Math.min(cells.length, n); i++) {
+            String cell = cells[i].trim();
+            sheet.set(i + 1, cell.equals("n/a") ? null : cell);
+        }
+        problems.addAll(sheet.problems());
+        SessionScore row = null;
+        if (problems.isEmpty()) {
+            try {
+                row = new SessionScore(p, s, t, sheet.score());
+            } catch (IllegalArgumentException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        if (row == null) {
+            refuseEntry(ctx.err(), instrument, cells.length, problems);
+            return 1;
+        }
+        boolean replaced;
+        try (StudyFolder study = StudyFolder.open(studyDir)) {
+            List<String> labels = study.study().participants().stream().map(Participant::label).toList();
+            if (!labels.isEmpty() && !labels.contains(p)) {
+                // the dialog's wording
+                refuseEntry(ctx.err(), instrument, cells.length, List.of("participant sub-" + p
+                        + " is not in the study (its participants: " + String.join(", ", labels) + ")"));
+                return 1;
+            }
+            SessionScore key = row;
+            replaced = PhenotypeFiles.read(study.directory(), instrument).stream().anyMatch(key::sameAdministration);
+            PhenotypeFiles.put(study.directory(), instrument, row);
+        }
+        PrintStream out = ctx.out();
+        out.println(instrument.abbreviation() + " (" + instrument.version() + ") " + row.describeKey());
+        out.println(sheet.summary());
+        out.println((replaced ? "replaced the row in " : "saved to ") + PhenotypeFiles.FOLDER + "/"
+                + PhenotypeFiles.tsvFile(studyDir, instrument).getFileName());
+        out.flush();
+        return 0;
+    }
+
+    private static void refuseEntry(PrintStream err, Instrument instrument, int given, List<String> problems) {
+        err.println("vagus instruments: cannot enter " + instrument.abbreviation() + " (" + given
+                + " answers given for " + instrument.items().size() + " items): " + problems.size()
+                + (problems.size() == 1 ? " problem" : " problems"));
+        problems.forEach(problem -> err.println("  " + problem));
+    }
+
+    private static String strip(String label, String prefix) {
+        return label.startsWith(prefix) ? label.substring(prefix.length()) : label;
     }
 
     /** One problem per line, so that a clinician finds each item to correct. */

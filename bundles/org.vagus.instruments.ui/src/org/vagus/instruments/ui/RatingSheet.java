@@ -1,51 +1,39 @@
 package org.vagus.instruments.ui;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 import org.vagus.instruments.Instrument;
 import org.vagus.instruments.InstrumentScore;
-import org.vagus.instruments.Item;
-import org.vagus.instruments.Numbers;
-import org.vagus.instruments.Scoring;
 import org.vagus.instruments.ScoringException;
 
 /**
- * A clinician's rating form without widgets (what {@link ClinicianRatingDialog} edits): one typed cell per item,
- * checked as typed. A cell is an answer when it is a whole number on the item's own scale (the HAMD-17's items 4, 5,
- * 6, 12, 13, 14, 16 and 17 score 0-2, the others 0-4); otherwise the problem names the item and its range. The
- * scores come from {@link Scoring}, the same key the command line and the phenotype files use.
+ * A clinician's rating form without widgets (what {@link ClinicianRatingDialog} edits). The checks and scores live
+ * in the headless {@link org.vagus.instruments.RatingSheet}, which {@code vagus instruments enter} uses too; this
+ * class keeps the form's place in this bundle's API and delegates every call to it.
  *
  * @since 0.1.0
  */
 public final class RatingSheet {
-    private final Instrument instrument;
-    private final String[] cells;
+    private final org.vagus.instruments.RatingSheet sheet;
 
     /** @param instrument the clinician scale (any instrument works) */
     public RatingSheet(Instrument instrument) {
-        this.instrument = Objects.requireNonNull(instrument, "instrument");
-        this.cells = new String[instrument.items().size()];
+        this.sheet = new org.vagus.instruments.RatingSheet(instrument);
     }
 
     /** The instrument. */
     public Instrument instrument() {
-        return instrument;
+        return sheet.instrument();
     }
 
     /** Sets the text typed for an item (1-based); null or blank for none. */
     public void set(int item, String text) {
-        instrument.item(item);
-        cells[item - 1] = text == null ? null : text.trim();
+        sheet.set(item, text);
     }
 
     /** The text typed for an item (1-based), or null. */
     public String get(int item) {
-        instrument.item(item);
-        return cells[item - 1];
+        return sheet.get(item);
     }
 
     /**
@@ -54,33 +42,12 @@ public final class RatingSheet {
      * @param item the 1-based item number
      */
     public String problem(int item) {
-        Item it = instrument.item(item);
-        String cell = cells[item - 1];
-        String where = instrument.abbreviation() + " item " + it.label() + ": ";
-        if (cell == null || cell.isEmpty()) {
-            return where + "missing; enter " + it.scale().range();
-        }
-        try {
-            int v = Integer.parseInt(cell);
-            if (!it.scale().contains(v)) {
-                return where + v + " is out of range; allowed " + it.scale().range();
-            }
-            return null;
-        } catch (NumberFormatException e) {
-            return where + "'" + cell + "' is not a whole number; allowed " + it.scale().range();
-        }
+        return sheet.problem(item);
     }
 
     /** Every item's problem, in item order; empty when the form is complete and valid. */
     public List<String> problems() {
-        List<String> list = new ArrayList<>();
-        for (Item it : instrument.items()) {
-            String p = problem(it.number());
-            if (p != null) {
-                list.add(p);
-            }
-        }
-        return List.copyOf(list);
+        return sheet.problems();
     }
 
     /**
@@ -89,15 +56,7 @@ public final class RatingSheet {
      * @throws ScoringException listing every missing, out-of-range or malformed cell, each naming its item
      */
     public InstrumentScore score() {
-        List<String> problems = problems();
-        if (!problems.isEmpty()) {
-            throw new ScoringException(problems);
-        }
-        Map<Integer, Integer> answers = new LinkedHashMap<>();
-        for (int i = 0; i < cells.length; i++) {
-            answers.put(i + 1, Integer.parseInt(cells[i]));
-        }
-        return Scoring.score(instrument, answers);
+        return sheet.score();
     }
 
     /**
@@ -105,12 +64,6 @@ public final class RatingSheet {
      * ({@code Total 18: moderate}), else the running sum and what is missing.
      */
     public String summary() {
-        List<String> problems = problems();
-        if (problems.isEmpty()) {
-            InstrumentScore s = score();
-            return "Total " + Numbers.format(s.total()) + s.bandIfAny().map(b -> ": " + b.label()).orElse("");
-        }
-        int valid = cells.length - problems.size();
-        return valid + " of " + cells.length + " items rated; " + problems.size() + " to correct or fill in";
+        return sheet.summary();
     }
 }
