@@ -22,7 +22,6 @@ import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vagus.app.OpenStudy;
-import org.vagus.core.model.Participant;
 import org.vagus.devices.SensorRegistry;
 import org.vagus.devices.simulation.SimulatedEcgProvider;
 import org.vagus.devices.ui.RecordingController;
@@ -32,7 +31,6 @@ import org.vagus.io.bids.PhysioReader;
 import org.vagus.runner.SessionState;
 import org.vagus.runner.io.SessionFiles;
 import org.vagus.runner.ui.views.SessionView;
-import org.vagus.study.StudyFolder;
 
 /**
  * The Session view records a sensor during the session: the simulated ECG chosen in its sensor rows, the session
@@ -44,14 +42,8 @@ class SessionViewRecordingUiTest {
     @Test
     void aSessionFromTheViewRecordsTheSensorWithItsMarkersOnTheSampleClock(@TempDir Path dir) throws Exception {
         Display display = UiLoop.display();
-        Path folder = dir.resolve("study");
-        try (StudyFolder f = StudyFolder.create(folder, "UI test study")) {
-            f.addParticipant(Participant.of("01"));
-        }
-        OpenStudy open;
-        try (StudyFolder f = StudyFolder.openReadOnly(folder)) {
-            open = new OpenStudy(folder, f.study(), false);
-        }
+        OpenStudy open = SessionViewUiTest.studyWith(dir, "01");
+        Path folder = open.folder();
         SensorRegistry sensors = SensorRegistry.of(new SimulatedEcgProvider());
         RecordingController live = new RecordingController(() -> sensors);
         List<LiveRecording> published = new CopyOnWriteArrayList<>();

@@ -36,18 +36,23 @@ import org.vagus.study.StudyFolder;
  * started with its Start button, the timing audit summary at the end, the files in the study.
  */
 class SessionViewUiTest {
+    /** A new study in {@code dir/study} with one participant, opened as the workbench holds it. */
+    static OpenStudy studyWith(Path dir, String participant) throws java.io.IOException {
+        Path folder = dir.resolve("study");
+        try (StudyFolder f = StudyFolder.create(folder, "UI test study")) {
+            f.addParticipant(Participant.of(participant));
+        }
+        try (StudyFolder f = StudyFolder.openReadOnly(folder)) {
+            return new OpenStudy(folder, f.study(), false);
+        }
+    }
+
 
     @Test
     void startRunsASessionIntoTheStudyAndShowsTheTimingAudit(@TempDir Path dir) throws Exception {
         Display display = UiLoop.display();
-        Path folder = dir.resolve("study");
-        try (StudyFolder f = StudyFolder.create(folder, "UI test study")) {
-            f.addParticipant(Participant.of("01"));
-        }
-        OpenStudy open;
-        try (StudyFolder f = StudyFolder.openReadOnly(folder)) {
-            open = new OpenStudy(folder, f.study(), false);
-        }
+        OpenStudy open = studyWith(dir, "01");
+        Path folder = open.folder();
         Shell shell = new Shell(display);
         shell.setLayout(new FillLayout());
         SessionView view = new SessionView();
@@ -100,14 +105,8 @@ class SessionViewUiTest {
     @Test
     void abortThenResumeFromTheViewsButtons(@TempDir Path dir) throws Exception {
         Display display = UiLoop.display();
-        Path folder = dir.resolve("study");
-        try (StudyFolder f = StudyFolder.create(folder, "UI test study")) {
-            f.addParticipant(Participant.of("05"));
-        }
-        OpenStudy open;
-        try (StudyFolder f = StudyFolder.openReadOnly(folder)) {
-            open = new OpenStudy(folder, f.study(), false);
-        }
+        OpenStudy open = studyWith(dir, "05");
+        Path folder = open.folder();
         Shell shell = new Shell(display);
         shell.setLayout(new FillLayout());
         SessionView view = new SessionView();
