@@ -36,4 +36,24 @@ public interface ResponseSource {
      * @throws IllegalArgumentException if the instrument is unknown to this source
      */
     QuestionnaireAnswers answerQuestionnaire(Screen screen, long onsetNanos) throws InterruptedException;
+
+    /**
+     * A participant who never answers, for paradigms of fixed screens only (timing benchmarks): every screen runs
+     * to its deadline, and a questionnaire is refused.
+     *
+     * @param refusal the message of the {@link IllegalArgumentException} a questionnaire screen gets
+     */
+    static ResponseSource silent(String refusal) {
+        return new ResponseSource() {
+            @Override
+            public Optional<Response> awaitResponse(Screen screen, long onsetNanos, OptionalLong deadlineNanos) {
+                return Optional.empty();
+            }
+
+            @Override
+            public QuestionnaireAnswers answerQuestionnaire(Screen screen, long onsetNanos) {
+                throw new IllegalArgumentException(refusal);
+            }
+        };
+    }
 }

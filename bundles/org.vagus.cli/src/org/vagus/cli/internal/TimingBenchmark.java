@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.OptionalLong;
 
 import org.vagus.cli.CommandContext;
 import org.vagus.core.time.MonotonicClock;
@@ -22,10 +20,7 @@ import org.vagus.paradigm.phases.MessagePhase;
 import org.vagus.paradigm.phases.StimulusPhase;
 import org.vagus.runner.HeadlessPresenter;
 import org.vagus.runner.NominalRecording;
-import org.vagus.runner.QuestionnaireAnswers;
-import org.vagus.runner.Response;
 import org.vagus.runner.ResponseSource;
-import org.vagus.runner.Screen;
 import org.vagus.runner.SessionResult;
 import org.vagus.runner.SessionRunner;
 import org.vagus.runner.SessionSetup;
@@ -191,17 +186,7 @@ public final class TimingBenchmark {
     }
 
     /** A participant who never answers: the benchmark's screens are all fixed. */
-    private static final ResponseSource NO_RESPONSES = new ResponseSource() {
-        @Override
-        public Optional<Response> awaitResponse(Screen screen, long onsetNanos, OptionalLong deadlineNanos) {
-            return Optional.empty();
-        }
-
-        @Override
-        public QuestionnaireAnswers answerQuestionnaire(Screen screen, long onsetNanos) {
-            throw new IllegalArgumentException("the timing benchmark has no questionnaires");
-        }
-    };
+    private static final ResponseSource NO_RESPONSES = ResponseSource.silent("the timing benchmark has no questionnaires");
 
     private static double rank(double[] sorted, double q) {
         int r = (int) Math.ceil(q * sorted.length);

@@ -1,8 +1,6 @@
 package org.vagus.runner.ui;
 
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.swt.SWTError;
@@ -12,10 +10,7 @@ import org.vagus.core.time.MonotonicClock;
 import org.vagus.core.units.SamplingRate;
 import org.vagus.paradigm.Paradigm;
 import org.vagus.runner.NominalRecording;
-import org.vagus.runner.QuestionnaireAnswers;
-import org.vagus.runner.Response;
 import org.vagus.runner.ResponseSource;
-import org.vagus.runner.Screen;
 import org.vagus.runner.SessionResult;
 import org.vagus.runner.SessionRunner;
 import org.vagus.runner.SessionSetup;
@@ -129,15 +124,5 @@ public final class SwtTimingBenchmark {
     }
 
     /** A participant who never answers: the benchmark's screens are all fixed. */
-    private static final ResponseSource NO_RESPONSES = new ResponseSource() {
-        @Override
-        public Optional<Response> awaitResponse(Screen screen, long onsetNanos, OptionalLong deadlineNanos) {
-            return Optional.empty();
-        }
-
-        @Override
-        public QuestionnaireAnswers answerQuestionnaire(Screen screen, long onsetNanos) {
-            throw new IllegalArgumentException("the timing benchmark has no questionnaires");
-        }
-    };
+    private static final ResponseSource NO_RESPONSES = ResponseSource.silent("the timing benchmark has no questionnaires");
 }

@@ -365,20 +365,15 @@ final class PanelCharts {
     }
 
     private static ICustomPaintListener behind(java.util.function.Consumer<PaintEvent> paint) {
-        return new ICustomPaintListener() {
-            @Override
-            public void paintControl(PaintEvent e) {
-                paint.accept(e);
-            }
-
-            @Override
-            public boolean drawBehindSeries() {
-                return true;
-            }
-        };
+        return layer(paint, true);
     }
 
     private static ICustomPaintListener front(java.util.function.Consumer<PaintEvent> paint) {
+        return layer(paint, false);
+    }
+
+    /** A paint listener drawn behind the series (bands, shading) or in front of them (stars, labels). */
+    private static ICustomPaintListener layer(java.util.function.Consumer<PaintEvent> paint, boolean behindSeries) {
         return new ICustomPaintListener() {
             @Override
             public void paintControl(PaintEvent e) {
@@ -387,7 +382,7 @@ final class PanelCharts {
 
             @Override
             public boolean drawBehindSeries() {
-                return false;
+                return behindSeries;
             }
         };
     }
